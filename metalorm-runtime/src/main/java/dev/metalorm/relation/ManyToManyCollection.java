@@ -1,0 +1,32 @@
+package dev.metalorm.relation;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The far side of a many-to-many relation through a pivot table.
+ *
+ * @param <T> the entity on the far side
+ */
+public interface ManyToManyCollection<T> {
+    /** Loads the related entities (batched). */
+    List<T> load();
+
+    /** The loaded entities. */
+    List<T> getItems();
+
+    /** Links an entity, or the id of one, by inserting a pivot row at flush; attaching twice is harmless. */
+    void attach(Object entityOrId);
+
+    /** Like {@link #attach(Object)}, with values for the pivot's payload columns (such as {@code assigned_at}). */
+    void attach(Object entityOrId, Map<String, ?> pivotValues);
+
+    /** Unlinks an entity, or the id of one, by deleting its pivot row at flush. */
+    void detach(Object entityOrId);
+
+    /** Makes the linked ids exactly {@code ids}, writing only the difference at flush. */
+    void syncByIds(Collection<?> ids);
+
+    boolean isLoaded();
+}
