@@ -5,6 +5,7 @@ import dev.metalorm.maven.config.TableOverride;
 import dev.metalorm.maven.diagnostic.Diagnostic;
 import dev.metalorm.maven.snapshot.TableSnapshot;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,7 +25,8 @@ import java.util.TreeSet;
  * one name, is an error. Rule names that clash are resolved in table-name order: the first table
  * keeps the singular name, a later one takes its name without singularising ({@code user → User},
  * {@code users → Users}), and failing that a number ({@code User2}); each such resolution is a
- * warning naming both tables.
+ * warning naming both tables. The order: tables whose name is already singular first (so {@code user}
+ * keeps {@code User} before {@code users}), then by name ignoring case, then by name.
  */
 final class ClassNamer {
     private ClassNamer() {
@@ -67,14 +69,14 @@ final class ClassNamer {
             names.put(t.name(), new EntityName(className, Words.split(className)));
         }
 
-        for (TableSnapshot t : tables) {
-            if (names.containsKey(t.name())) {
-                continue;
-            }
-            List<String> words = Words.split(t.name());
-            if (words.isEmpty()) {
-                words = List.of("table");
-            }
+        List<TableSnapshot> byRule = tables.stream()
+                .filter(t -> !names.containsKey(t.name()))
+                .sorted(Comparator.comparing((TableSnapshot t) -> !words(t).equals(singular(words(t), singleWordTables)))
+                        .thenComparing(t -> t.name().toLowerCase(Locale.ROOT))
+                        .thenComparing(TableSnapshot::name))
+                .toList();
+        for (TableSnapshot t : byRule) {
+            List<String> words = words(t);
             List<String> singular = singular(words, singleWordTables);
             String candidate = JavaIdentifiers.type(Words.pascal(singular));
             String className = candidate;
@@ -94,6 +96,11 @@ final class ClassNamer {
             names.put(t.name(), new EntityName(className, singular));
         }
         return names;
+    }
+
+    private static List<String> words(TableSnapshot table) {
+        List<String> words = Words.split(table.name());
+        return words.isEmpty() ? List.of("table") : words;
     }
 
     /** Every word when each is a table's name (a junction's), else only the last. */
