@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Relation fields. The rule, by kind:
@@ -35,7 +36,10 @@ import java.util.Optional;
  * table to that target and not a self-reference; otherwise the column's words ({@code sender}); a
  * composite FK then gives {@code <target>By<Columns>}.
  *
- * <p>Collisions: column fields are named first. A rule name equal to a column field gets the suffix
+ * <p>Collisions: when two relations of one entity get the same rule name, the belongsTo keeps it and
+ * the others take their longer form: {@code <children>By<Role>}, {@code <targets>Via<Pivot>} (in a
+ * cycle {@code staff.store_id} / unique {@code store.manager_staff_id}, Staff gets {@code store} and
+ * {@code storeByManagerStaff}). Column fields are named first. A rule name equal to a column field gets the suffix
  * {@code Ref} ({@code author} next to a column {@code author} → {@code authorRef}). Any clash left, or
  * a clash of an override ({@code name}, {@code inverseName}, {@code manyToManyName} win over the rule),
  * is an error naming the table and both members: no relation is ever dropped.
@@ -74,12 +78,28 @@ final class RelationNamer {
                 members.claim(fields[i], describe(relation));
             }
         }
+        String[] ruleNames = new String[relations.size()];
+        Map<String, Integer> uses = new TreeMap<>();
+        for (int i = 0; i < relations.size(); i++) {
+            if (fields[i] != null) {
+                uses.merge(fields[i], 1, Integer::sum);
+            } else {
+                ruleNames[i] = JavaIdentifiers.member(Words.camel(ruleWords(owner, relations.get(i), relations, false)));
+                uses.merge(ruleNames[i], 1, Integer::sum);
+            }
+        }
+        for (int i = 0; i < relations.size(); i++) {
+            Relation relation = relations.get(i);
+            if (ruleNames[i] != null && uses.get(ruleNames[i]) > 1 && relation.kind() != RelationKind.BELONGS_TO) {
+                ruleNames[i] = JavaIdentifiers.member(Words.camel(ruleWords(owner, relation, relations, true)));
+            }
+        }
         for (int i = 0; i < relations.size(); i++) {
             if (fields[i] != null) {
                 continue;
             }
             Relation relation = relations.get(i);
-            String field = JavaIdentifiers.member(Words.camel(ruleWords(owner, relation, relations)));
+            String field = ruleNames[i];
             if (members.isColumnField(field)) {
                 field = field + COLUMN_CLASH_SUFFIX;
             }
@@ -105,7 +125,12 @@ final class RelationNamer {
         return properties;
     }
 
-    private List<String> ruleWords(TableSnapshot owner, Relation relation, List<Relation> ownerRelations) {
+    /**
+     * The rule's words for a relation; {@code disambiguate} asks for the longer form of an inverse
+     * ({@code <children>By<Role>}, {@code <targets>Via<Pivot>}), used when the short one is wanted by
+     * another relation of the owner too.
+     */
+    private List<String> ruleWords(TableSnapshot owner, Relation relation, List<Relation> ownerRelations, boolean disambiguate) {
         switch (relation.kind()) {
             case BELONGS_TO:
                 return role(owner, foreignKey(owner, relation.foreignKeyName()));
@@ -115,7 +140,7 @@ final class RelationNamer {
                 ForeignKeySnapshot fk = foreignKey(child, relation.foreignKeyName());
                 List<String> childWords = classes.get(child.name()).words();
                 List<String> words = relation.kind() == RelationKind.HAS_MANY ? pluralLast(childWords) : new ArrayList<>(childWords);
-                if (child.name().equals(owner.name()) || countToTarget(child, owner.name()) > 1) {
+                if (disambiguate || child.name().equals(owner.name()) || countToTarget(child, owner.name()) > 1) {
                     words.add("by");
                     words.addAll(role(child, fk));
                 }
@@ -126,10 +151,15 @@ final class RelationNamer {
                 long parallel = ownerRelations.stream()
                         .filter(r -> r.kind() == RelationKind.BELONGS_TO_MANY && r.targetTable().equals(relation.targetTable()))
                         .count();
-                if (parallel <= 1) {
-                    return pluralLast(targetWords);
-                }
                 TableSnapshot pivot = tables.get(relation.pivotTable());
+                if (parallel <= 1) {
+                    List<String> words = pluralLast(targetWords);
+                    if (disambiguate) {
+                        words.add("via");
+                        words.addAll(classes.get(pivot.name()).words());
+                    }
+                    return words;
+                }
                 List<String> targetRole = role(pivot, foreignKey(pivot, relation.targetForeignKeyName()));
                 List<String> rootRole = role(pivot, foreignKey(pivot, relation.foreignKeyName()));
                 if (!targetRole.equals(targetWords)) {

@@ -526,11 +526,12 @@ class EntityNamerTest {
                         + "Choose another field name.",
                 "ERROR override of column users.nickname: table users has no column nickname. Check the column name.",
                 "ERROR override of column users.email: fieldName \"class\" is a Java keyword, literal or restricted identifier. "
-                        + "Choose another field name.",
-                // the override wins, so the rule-named relation it displaces fails the build, naming both
-                "ERROR relation users.userRoles: relation users:has_many:users_roles.fk_users_roles_user_id and relation "
-                        + "users:has_many:posts.fk_posts_author_id both want the field userRoles of table users. Name one of them with a "
-                        + "relation override (table users_roles, foreignKey fk_users_roles_user_id, inverseName).");
+                        + "Choose another field name.");
+        // the override wins; the rule-named relation it displaces takes its longer form
+        assertThat(entity(model, "Posts").relations()).extracting(RelationProperty::fieldName).containsExactly("author");
+        assertThat(model.entities()).filteredOn(e -> e.table().name().equals("users")).singleElement()
+                .satisfies(e -> assertThat(e.relations()).extracting(RelationProperty::fieldName)
+                        .containsExactly("post", "roles", "userRoles", "userRolesByUser"));
     }
 
     @Test
