@@ -34,7 +34,8 @@ import java.util.TreeMap;
  * word: {@code author_id}, {@code AuthorId}, {@code id_author}, {@code author_fk}) gives its other
  * words; otherwise the target's singular class words ({@code user}) when it is the only FK of its
  * table to that target and not a self-reference; otherwise the column's words ({@code sender}); a
- * composite FK then gives {@code <target>By<Columns>}.
+ * composite FK then gives the words of its one column no other FK to that target has
+ * ({@code (tenant_id, from_account_id) → fromAccount}), or else {@code <target>By<Columns>}.
  *
  * <p>Collisions: when two relations of one entity get the same rule name, the belongsTo keeps it and
  * the others take their longer form: {@code <children>By<Role>}, {@code <targets>Via<Pivot>} (in a
@@ -183,12 +184,9 @@ final class RelationNamer {
     /** The words a FK's relations are named by; see the class comment. */
     List<String> role(TableSnapshot table, ForeignKeySnapshot fk) {
         if (fk.columns().size() == 1) {
-            List<String> words = new ArrayList<>(Words.split(fk.columns().get(0)));
-            if (words.size() > 1 && isIdMarker(words.get(words.size() - 1))) {
-                return words.subList(0, words.size() - 1);
-            }
-            if (words.size() > 1 && isIdMarker(words.get(0))) {
-                return words.subList(1, words.size());
+            List<String> stripped = withoutIdMarker(fk.columns().get(0));
+            if (stripped != null) {
+                return stripped;
             }
         }
         List<String> targetWords = classes.get(fk.referencedTable()).words();
@@ -199,6 +197,20 @@ final class RelationNamer {
             List<String> words = Words.split(fk.columns().get(0));
             return words.isEmpty() ? targetWords : words;
         }
+        // composite, next to other FKs to the same table: (tenant_id, from_account_id) beside
+        // (tenant_id, to_account_id) is told apart by its one column of its own
+        List<String> own = fk.columns().stream()
+                .filter(c -> table.foreignKeys().stream()
+                        .filter(other -> other != fk && other.referencedTable().equals(fk.referencedTable()))
+                        .noneMatch(other -> other.columns().contains(c)))
+                .toList();
+        if (own.size() == 1) {
+            List<String> stripped = withoutIdMarker(own.get(0));
+            List<String> words = stripped != null ? stripped : Words.split(own.get(0));
+            if (!words.isEmpty()) {
+                return words;
+            }
+        }
         List<String> words = new ArrayList<>(targetWords);
         words.add("by");
         for (int i = 0; i < fk.columns().size(); i++) {
@@ -208,6 +220,18 @@ final class RelationNamer {
             words.addAll(Words.split(fk.columns().get(i)));
         }
         return words;
+    }
+
+    /** The column's words without a leading or trailing id marker, or null when it has none. */
+    private static List<String> withoutIdMarker(String column) {
+        List<String> words = Words.split(column);
+        if (words.size() > 1 && isIdMarker(words.get(words.size() - 1))) {
+            return words.subList(0, words.size() - 1);
+        }
+        if (words.size() > 1 && isIdMarker(words.get(0))) {
+            return words.subList(1, words.size());
+        }
+        return null;
     }
 
     private static boolean isIdMarker(String word) {

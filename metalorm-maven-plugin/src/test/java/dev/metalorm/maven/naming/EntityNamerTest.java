@@ -26,7 +26,11 @@ class EntityNamerTest {
     }
 
     static NamedModel name(SchemaSnapshot s, Overrides overrides) {
-        return EntityNamer.name(s, RelationInferrer.infer(s, overrides), overrides, "com.example.model");
+        NamedModel model = EntityNamer.name(s, RelationInferrer.infer(s, overrides), overrides, "com.example.model");
+        if (model.diagnostics().stream().noneMatch(d -> d.severity() == Diagnostic.Severity.ERROR)) {
+            GeneratedNamesCompileTest.assertValidAndUnique(model);
+        }
+        return model;
     }
 
     static EntityModel entity(NamedModel model, String className) {
@@ -308,10 +312,59 @@ class EntityNamerTest {
                   account: belongsTo Account
                   tag: belongsTo Tag
                 """);
+        // no column of its own: <target>By<Columns>
         assertThat(entity(model, "Account").relations()).extracting(RelationProperty::fieldName).containsExactly(
                 "accountTags", "tags", "transfersByAccountByTenantIdAndFromAccount", "transfersByAccountByToTenantAndToAccount");
         assertThat(entity(model, "Transfer").relations()).extracting(RelationProperty::fieldName).containsExactly(
                 "accountByTenantIdAndFromAccount", "accountByToTenantAndToAccount");
+        assertThat(model.diagnostics()).isEmpty();
+    }
+
+    @Test
+    void compositeForeignKeysSharingATenantColumnAreNamedByTheirOwnColumn() {
+        SchemaSnapshot s = schema()
+                .table("accounts", t -> t.pk("tenant_id,id"))
+                .table("transfers", t -> t.pk("id").col("tenant_id", Types.INTEGER, "integer")
+                        .fk("tenant_id,from_account_id", "accounts").fk("tenant_id,to_account_id", "accounts"))
+                .build();
+        NamedModel model = name(s);
+        assertThat(entity(model, "Transfer").relations()).extracting(RelationProperty::fieldName).containsExactly("fromAccount", "toAccount");
+        assertThat(entity(model, "Account").relations()).extracting(RelationProperty::fieldName)
+                .containsExactly("transfersByFromAccount", "transfersByToAccount");
+    }
+
+    @Test
+    void cycleWhereAnInverseWantsTheNameOfABelongsTo() {
+        // Sakila: staff.store_id -> store, and store.manager_staff_id -> staff, unique
+        SchemaSnapshot s = schema()
+                .table("store", t -> t.pk("id").fk("manager_staff_id", "staff").uniqueIndex("manager_staff_id"))
+                .table("staff", t -> t.pk("id").fk("store_id", "store"))
+                .table("a", t -> t.pk("id").fk("b_id", "b"))
+                .table("b", t -> t.pk("id").fk("a_id", "a"))
+                .build();
+        NamedModel model = name(s);
+        assertThat(DescribeModel.of(model)).isEqualTo("""
+                A (a)
+                  id: id [id, generated]
+                  bId: b_id
+                  b: belongsTo B
+                  bs: hasMany B
+                B (b)
+                  id: id [id, generated]
+                  aId: a_id
+                  a: belongsTo A
+                  as: hasMany A
+                Staff (staff)
+                  id: id [id, generated]
+                  storeId: store_id
+                  store: belongsTo Store
+                  storeByManagerStaff: hasOne Store
+                Store (store)
+                  id: id [id, generated]
+                  managerStaffId: manager_staff_id
+                  managerStaff: belongsTo Staff
+                  staff: hasMany Staff
+                """);
         assertThat(model.diagnostics()).isEmpty();
     }
 
