@@ -321,6 +321,34 @@ class RelationInferrerTest {
     }
 
     @Test
+    void forceOverrideOnAJunctionHalfFilteredOutIsAnError() {
+        SchemaSnapshot s = schema()
+                .table("users", t -> t.pk("id"))
+                .table("users_roles", t -> t.pk("user_id,role_id").fk("user_id", "users").fk("role_id", "roles", "id"))
+                .build();
+        InferenceResult result = RelationInferrer.infer(s, junction("users_roles", JunctionChoice.FORCE));
+        assertThat(result.diagnostics()).extracting(Diagnostic::toString).containsExactly(
+                "ERROR table users_roles: is forced to be a junction by its override but refers to roles, which is not in the snapshot; "
+                        + "a junction needs exactly two foreign keys to tables in the snapshot. Remove the junction FORCE override of users_roles.",
+                "WARNING foreign key users_roles.fk_users_roles_role_id: refers to table roles, which is not in the snapshot (left out by the "
+                        + "table filters): no relation is generated and (role_id) stay plain fields. Include roles to get the relation.");
+        assertThat(result.relations()).noneMatch(r -> r.kind() == RelationKind.BELONGS_TO_MANY);
+    }
+
+    @Test
+    void threeForeignKeysIsNotAJunctionEvenWithAMatchingKey() {
+        SchemaSnapshot s = schema()
+                .table("users", t -> t.pk("id"))
+                .table("roles", t -> t.pk("id"))
+                .table("scopes", t -> t.pk("id"))
+                .table("grants", t -> t.pk("user_id,role_id,scope_id").fk("user_id", "users").fk("role_id", "roles").fk("scope_id", "scopes"))
+                .build();
+        InferenceResult result = RelationInferrer.infer(s, Overrides.NONE);
+        assertThat(result.tables().get(0).reason().toString()).isEqualTo("not-junction: 3 foreign keys, a junction has exactly two");
+        assertThat(result.relations()).noneMatch(r -> r.kind() == RelationKind.BELONGS_TO_MANY);
+    }
+
+    @Test
     void overrideOfAnUnknownTableIsAWarning() {
         InferenceResult result = RelationInferrer.infer(blog(), junction("user_roles", JunctionChoice.DENY));
         assertThat(result.diagnostics()).extracting(Diagnostic::toString).containsExactly(
