@@ -92,7 +92,12 @@ final class RelationNamer {
         for (int i = 0; i < relations.size(); i++) {
             Relation relation = relations.get(i);
             if (ruleNames[i] != null && uses.get(ruleNames[i]) > 1 && relation.kind() != RelationKind.BELONGS_TO) {
-                ruleNames[i] = JavaIdentifiers.member(Words.camel(ruleWords(owner, relation, relations, true)));
+                String longer = JavaIdentifiers.member(Words.camel(ruleWords(owner, relation, relations, true)));
+                if (!longer.equals(ruleNames[i])) {
+                    diagnostics.add(Diagnostic.info("relation " + owner.name() + "." + longer, describe(relation) + " is named "
+                            + longer + " because another relation of " + owner.name() + " is also named " + ruleNames[i] + "."));
+                    ruleNames[i] = longer;
+                }
             }
         }
         for (int i = 0; i < relations.size(); i++) {
@@ -102,6 +107,8 @@ final class RelationNamer {
             Relation relation = relations.get(i);
             String field = ruleNames[i];
             if (members.isColumnField(field)) {
+                diagnostics.add(Diagnostic.info("relation " + owner.name() + "." + field + COLUMN_CLASH_SUFFIX, describe(relation)
+                        + " is named " + field + COLUMN_CLASH_SUFFIX + " because " + members.holder(field) + " gives the field " + field + "."));
                 field = field + COLUMN_CLASH_SUFFIX;
             }
             String holder = members.holder(field);

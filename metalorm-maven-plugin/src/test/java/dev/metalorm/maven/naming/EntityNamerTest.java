@@ -291,7 +291,11 @@ class EntityNamerTest {
         assertThat(entity(model, "Post").relations()).extracting(RelationProperty::fieldName, RelationProperty::getterName)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("authorRef", "getAuthorRef"));
         assertThat(entity(model, "Comment").relations()).extracting(RelationProperty::fieldName).containsExactly("userRef");
-        assertThat(model.diagnostics()).isEmpty();
+        assertThat(diagnostics(model)).containsExactly(
+                "INFO relation comments.userRef: relation comments:belongs_to:comments.fk_comments_user is named userRef "
+                        + "because column user gives the field user.",
+                "INFO relation posts.authorRef: relation posts:belongs_to:posts.fk_posts_author_id is named authorRef "
+                        + "because column author gives the field author.");
     }
 
     @Test
@@ -365,7 +369,9 @@ class EntityNamerTest {
                   managerStaff: belongsTo Staff
                   staff: hasMany Staff
                 """);
-        assertThat(model.diagnostics()).isEmpty();
+        assertThat(diagnostics(model)).containsExactly(
+                "INFO relation staff.storeByManagerStaff: relation staff:has_one:store.fk_store_manager_staff_id is named "
+                        + "storeByManagerStaff because another relation of staff is also named store.");
     }
 
     @Test
@@ -579,7 +585,9 @@ class EntityNamerTest {
                         + "Choose another field name.",
                 "ERROR override of column users.nickname: table users has no column nickname. Check the column name.",
                 "ERROR override of column users.email: fieldName \"class\" is a Java keyword, literal or restricted identifier. "
-                        + "Choose another field name.");
+                        + "Choose another field name.",
+                "INFO relation users.userRolesByUser: relation users:has_many:users_roles.fk_users_roles_user_id is named userRolesByUser "
+                        + "because another relation of users is also named userRoles.");
         // the override wins; the rule-named relation it displaces takes its longer form
         assertThat(entity(model, "Posts").relations()).extracting(RelationProperty::fieldName).containsExactly("author");
         assertThat(model.entities()).filteredOn(e -> e.table().name().equals("users")).singleElement()
