@@ -349,6 +349,30 @@ class RelationInferrerTest {
     }
 
     @Test
+    void multiTenantJunctionWhoseForeignKeysShareAColumn() {
+        SchemaSnapshot s = schema()
+                .table("users", t -> t.pk("tenant_id,id"))
+                .table("roles", t -> t.pk("tenant_id,id"))
+                .table("user_roles", t -> t.pk("tenant_id,user_id,role_id")
+                        .fk("tenant_id,user_id", "users").fk("tenant_id,role_id", "roles"))
+                .build();
+        InferenceResult result = RelationInferrer.infer(s, Overrides.NONE);
+        assertThat(result.tables()).filteredOn(TableClassification::junction).extracting(TableClassification::table).containsExactly("user_roles");
+        assertThat(Describe.relations(result)).contains(
+                "users belongsToMany roles via user_roles (tenant_id, user_id) (tenant_id, role_id) [belongs-to-many]");
+    }
+
+    @Test
+    void relationKeysAreUnique() {
+        SchemaSnapshot s = schema()
+                .table("users", t -> t.pk("id"))
+                .table("friendships", t -> t.pk("user_id,friend_id").fk("user_id", "users").fk("friend_id", "users"))
+                .table("employees", t -> t.pk("id").fk("manager_id", "employees").fk("mentor_id", "employees"))
+                .build();
+        assertThat(RelationInferrer.infer(s, Overrides.NONE).relations()).extracting(Relation::key).doesNotHaveDuplicates().hasSize(10);
+    }
+
+    @Test
     void overrideOfAnUnknownTableIsAWarning() {
         InferenceResult result = RelationInferrer.infer(blog(), junction("user_roles", JunctionChoice.DENY));
         assertThat(result.diagnostics()).extracting(Diagnostic::toString).containsExactly(

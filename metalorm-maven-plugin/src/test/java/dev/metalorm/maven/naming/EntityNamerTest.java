@@ -11,9 +11,14 @@ import dev.metalorm.maven.config.TableOverride;
 import dev.metalorm.maven.diagnostic.Diagnostic;
 import dev.metalorm.maven.fixture.DescribeModel;
 import dev.metalorm.maven.fixture.SnapshotFixture;
+import dev.metalorm.maven.infer.InferenceResult;
+import dev.metalorm.maven.infer.Relation;
 import dev.metalorm.maven.infer.RelationInferrer;
+import dev.metalorm.maven.infer.TableClassification;
 import dev.metalorm.maven.snapshot.SchemaSnapshot;
 import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -593,6 +598,18 @@ class EntityNamerTest {
         assertThat(model.entities()).filteredOn(e -> e.table().name().equals("users")).singleElement()
                 .satisfies(e -> assertThat(e.relations()).extracting(RelationProperty::fieldName)
                         .containsExactly("post", "roles", "userRoles", "userRolesByUser"));
+    }
+
+    @Test
+    void sameNamesWhateverTheOrderOfTheInferenceLists() {
+        SchemaSnapshot s = blog();
+        InferenceResult inference = RelationInferrer.infer(s, Overrides.NONE);
+        List<Relation> relations = new ArrayList<>(inference.relations());
+        List<TableClassification> tables = new ArrayList<>(inference.tables());
+        Collections.reverse(relations);
+        Collections.reverse(tables);
+        InferenceResult reversed = new InferenceResult(tables, relations, inference.diagnostics());
+        assertThat(EntityNamer.name(s, reversed, Overrides.NONE, "p")).isEqualTo(EntityNamer.name(s, inference, Overrides.NONE, "p"));
     }
 
     @Test
