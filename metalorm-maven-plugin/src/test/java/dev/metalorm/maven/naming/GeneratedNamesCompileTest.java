@@ -47,6 +47,12 @@ class GeneratedNamesCompileTest {
                 .table("store", t -> t.pk("id").fk("manager_staff_id", "staff").unique("manager_staff_id"))
                 .table("staff", t -> t.pk("id").fk("store_id", "store"))
                 .table("audit", t -> t.fk("user_id", "users").col("var").col("yield"))
+                .table("2fa_codes", t -> t.pk("id").fk("user_id", "users"))
+                .table("名前", t -> t.pk("id").fk("2fa_code_id", "2fa_codes"))
+                .table("record", t -> t.pk("id").fk("default", "record"))
+                .table("___", t -> t.pk("id"))
+                .table("%%%", t -> t.pk("id").fk("x", "___"))
+                .table("var", t -> t.pk("id").fk("record_id", "record"))
                 .build();
     }
 
