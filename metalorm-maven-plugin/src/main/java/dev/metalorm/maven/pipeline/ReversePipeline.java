@@ -125,7 +125,8 @@ public final class ReversePipeline {
         RenderResult rendered = new EntityRenderer(generatorVersion).render(model);
         diagnostics.addAll(rendered.diagnostics());
         failOnErrors(diagnostics);
-        WriteResult files = writer.write(rendered.files(), config.outputDirectory(), config.packageName(), config.force());
+        WriteResult files = writer.write(rendered.files(), config.outputDirectory(), config.packageName(), config.force(),
+                config.introspectionRequest()::accepts);
         return finish(config, snapshot, inference, model, diagnostics, files, start);
     }
 

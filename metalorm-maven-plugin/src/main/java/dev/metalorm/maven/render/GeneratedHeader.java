@@ -66,6 +66,21 @@ public final class GeneratedHeader {
         return recorded.equals(sha256(text.substring(secondEnd + 1))) ? Status.INTACT : Status.EDITED;
     }
 
+    /**
+     * The table named in our header line ({@code from table users.}), as written there (a backslash
+     * doubled, control characters as '?'), or null for a file without our header.
+     */
+    public static String table(String content) {
+        if (!content.startsWith(MARKER)) {
+            return null;
+        }
+        int end = content.indexOf('\n');
+        String first = (end < 0 ? content : content.substring(0, end)).replace("\r", "");
+        int from = first.indexOf(" from table ");
+        int to = first.lastIndexOf(". Do not edit: ");
+        return from < 0 || to < from ? null : first.substring(from + " from table ".length(), to);
+    }
+
     /** Whether two contents are the same once carriage returns are ignored. */
     public static boolean sameText(String a, String b) {
         return a.equals(b) || a.replace("\r", "").equals(b.replace("\r", ""));

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * Writes rendered sources so that a failure at any point leaves the previous sources intact:
@@ -34,7 +35,10 @@ import java.util.TreeSet;
  * </ol>
  *
  * Files whose content is already identical are not touched (their modification time stays).
- * Files without our header are never overwritten or removed, even with {@code force}.
+ * Files without our header are never overwritten or removed, even with {@code force}. A generated
+ * file that was not rendered this time is removed only when its table (named in its header) is in
+ * scope, i.e. passes the current includes/excludes: narrowing {@code metalorm.includes} to
+ * regenerate one table leaves the other tables' files alone; a dropped or renamed table's file goes.
  */
 public final class SourceWriter {
     static final String TEMP_SUFFIX = ".metalorm-tmp";
@@ -48,6 +52,15 @@ public final class SourceWriter {
      * @param force whether generated files edited by hand may be overwritten or removed
      */
     public WritePlan plan(List<RenderedFile> files, Path outputDirectory, String packageName, boolean force) {
+        return plan(files, outputDirectory, packageName, force, table -> true);
+    }
+
+    /**
+     * Like {@link #plan(List, Path, String, boolean)}, removing stale generated files only when
+     * {@code tableInScope} accepts the table named in their header.
+     */
+    public WritePlan plan(List<RenderedFile> files, Path outputDirectory, String packageName, boolean force,
+                          Predicate<String> tableInScope) {
         List<String> created = new ArrayList<>();
         List<String> updated = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
@@ -90,7 +103,12 @@ public final class SourceWriter {
             if (rendered.contains(relative)) {
                 continue;
             }
-            switch (GeneratedHeader.inspect(read(candidate))) {
+            String existing = read(candidate);
+            String table = GeneratedHeader.table(existing);
+            if (table != null && !tableInScope.test(table)) {
+                continue;
+            }
+            switch (GeneratedHeader.inspect(existing)) {
                 case INTACT -> removed.add(relative);
                 case EDITED -> {
                     if (force) {
@@ -118,7 +136,13 @@ public final class SourceWriter {
      *         unless the failure came while moving staged files into place
      */
     public WriteResult write(List<RenderedFile> files, Path outputDirectory, String packageName, boolean force) {
-        WritePlan plan = plan(files, outputDirectory, packageName, force);
+        return write(files, outputDirectory, packageName, force, table -> true);
+    }
+
+    /** Like {@link #write(List, Path, String, boolean)}, with the scope of {@link #plan(List, Path, String, boolean, Predicate)}. */
+    public WriteResult write(List<RenderedFile> files, Path outputDirectory, String packageName, boolean force,
+                             Predicate<String> tableInScope) {
+        WritePlan plan = plan(files, outputDirectory, packageName, force, tableInScope);
         if (!plan.conflicts().isEmpty()) {
             throw new WriteConflictException(conflictMessage(outputDirectory, plan.conflicts()), plan.conflicts());
         }

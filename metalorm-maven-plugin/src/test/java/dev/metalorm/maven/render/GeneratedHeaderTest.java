@@ -28,6 +28,13 @@ class GeneratedHeaderTest {
     }
 
     @Test
+    void tableFromHeader() {
+        assertThat(GeneratedHeader.table(GeneratedHeader.wrap("1", "users_roles", BODY))).isEqualTo("users_roles");
+        assertThat(GeneratedHeader.table(GeneratedHeader.wrap("1", "a. Do not edit: b", BODY))).isEqualTo("a. Do not edit: b");
+        assertThat(GeneratedHeader.table(BODY)).isNull();
+    }
+
+    @Test
     void tableNameCannotBreakTheComment() {
         String content = GeneratedHeader.wrap("1", "we\nird\\u000a", BODY);
         assertThat(content.lines().findFirst().orElseThrow()).contains("from table we?ird\\\\u000a.");

@@ -139,6 +139,18 @@ class SourceWriterTest {
     }
 
     @Test
+    void staleFilesOfTablesOutOfScopeAreKept() throws IOException {
+        writer.write(files, out, PKG, false);
+        List<RenderedFile> onlyUsers = files.stream().filter(f -> f.relativePath().endsWith("/User.java")).toList();
+
+        WriteResult result = writer.write(onlyUsers, out, PKG, false, table -> table.equals("users") || table.equals("profiles"));
+
+        assertThat(result.removed()).containsExactly(rel("Profile.java"));
+        assertThat(file("Post.java")).exists();
+        assertThat(file("UserRole.java")).exists();
+    }
+
+    @Test
     void editedStaleFileIsKeptUnlessForced() throws IOException {
         writer.write(files, out, PKG, false);
         Files.writeString(file("Profile.java"), Files.readString(file("Profile.java")) + "// mine\n");
