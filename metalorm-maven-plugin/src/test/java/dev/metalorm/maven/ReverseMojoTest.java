@@ -201,6 +201,60 @@ class ReverseMojoTest {
     }
 
     @Test
+    void undecryptablePasswordIsAUserError() throws Exception {
+        SettingsDecrypter failing = request -> new SettingsDecryptionResult() {
+            @Override
+            public Server getServer() {
+                return null;
+            }
+
+            @Override
+            public List<Server> getServers() {
+                return List.of();
+            }
+
+            @Override
+            public org.apache.maven.settings.Proxy getProxy() {
+                return null;
+            }
+
+            @Override
+            public List<org.apache.maven.settings.Proxy> getProxies() {
+                return List.of();
+            }
+
+            @Override
+            public List<SettingsProblem> getProblems() {
+                return List.of(new org.apache.maven.settings.building.DefaultSettingsProblem("master password missing",
+                        SettingsProblem.Severity.ERROR, "server: shop-db", -1, -1, null));
+            }
+        };
+        ReverseMojo mojo = new ReverseMojo(failing);
+        TestMojo configured = mojo(true, false);
+        for (String name : new String[] {"url", "packageName", "outputDirectory", "buildDirectory", "introspector", "settings"}) {
+            Field f = field(name);
+            f.set(mojo, f.get(configured));
+        }
+        set(mojo, "serverId", "shop-db");
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessage("Cannot decrypt the password of <server> \"shop-db\" in settings.xml (master password missing):"
+                        + " check settings-security.xml, or see metalorm.serverId.");
+    }
+
+    private static Field field(String name) throws NoSuchFieldException {
+        for (Class<?> c = ReverseMojo.class; c != null; c = c.getSuperclass()) {
+            try {
+                Field f = c.getDeclaredField(name);
+                f.setAccessible(true);
+                return f;
+            } catch (NoSuchFieldException e) {
+                // look in the superclass
+            }
+        }
+        throw new NoSuchFieldException(name);
+    }
+
+    @Test
     void missingPackageNameFailsTheBuild() throws Exception {
         TestMojo mojo = mojo(true, false);
         set(mojo, "packageName", null);

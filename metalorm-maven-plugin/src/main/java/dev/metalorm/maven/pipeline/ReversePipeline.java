@@ -91,9 +91,17 @@ public final class ReversePipeline {
         throw new UnsupportedOperationException("wired at merge");
     }
 
-    /** Opens a connection through {@link DriverManager}; user and password are passed only when given. */
+    /**
+     * Opens a connection through {@link DriverManager}; user and password are passed only when given.
+     * Connector/J waits for the operating system's TCP timeout (minutes) on a silent host unless told
+     * otherwise: it gets a 10-second {@code connectTimeout} when the URL sets none (PostgreSQL's
+     * driver already defaults to 10 seconds).
+     */
     public static Connection driverManager(String url, String user, String password) throws SQLException {
         Properties properties = new Properties();
+        if (url.startsWith("jdbc:mysql:") && !url.toLowerCase(java.util.Locale.ROOT).contains("connecttimeout")) {
+            properties.setProperty("connectTimeout", "10000");
+        }
         if (user != null) {
             properties.setProperty("user", user);
         }
