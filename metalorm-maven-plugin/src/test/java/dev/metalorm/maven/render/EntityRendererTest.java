@@ -60,6 +60,10 @@ class EntityRendererTest {
     void oddIdentifiersAndCompositeKeysCompile(@TempDir Path classes) {
         RenderResult result = renderer.render(oddModel());
         assertThat(InMemoryCompiler.compile(result.files(), classes)).isEmpty();
+        for (RenderedFile file : result.files()) {
+            String name = file.relativePath().substring(file.relativePath().lastIndexOf('/') + 1);
+            Golden.assertMatches("render/odd/" + name + ".golden", file.content());
+        }
 
         String entity = content(result, "Entity.java");
         assertThat(entity).contains("@dev.metalorm.annotation.Entity(\"entity\")")
