@@ -1,7 +1,7 @@
 package dev.metalorm.maven.config;
 
 /** Pom binding of one {@code <column>} inside a {@code <table>} override. */
-public class ColumnConfig {
+public final class ColumnConfig {
     /** The column's name as the database spells it. */
     private String name;
     /** The field name instead of the naming rule's. */

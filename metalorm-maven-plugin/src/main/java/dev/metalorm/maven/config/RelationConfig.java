@@ -13,7 +13,7 @@ package dev.metalorm.maven.config;
  * </relation>
  * }</pre>
  */
-public class RelationConfig {
+public final class RelationConfig {
     /** The table that owns the foreign key (the child, or the junction). */
     private String table;
     /** The constraint name, or the key's columns joined with ",". */

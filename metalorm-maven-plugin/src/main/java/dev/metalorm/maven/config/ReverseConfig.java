@@ -82,9 +82,12 @@ public record ReverseConfig(
                 + ", reportFile=" + reportFile + "]";
     }
 
-    /** The URL with the value of any {@code password=} parameter replaced by {@code ****}. */
+    /**
+     * The URL with the value of any {@code password=} parameter, and the password of a
+     * {@code //user:password@host} part (Connector/J accepts one), replaced by {@code ****}.
+     */
     public static String redactUrl(String url) {
-        return url == null ? null : url.replaceAll("(?i)(password=)[^&;]*", "$1****");
+        return url == null ? null : url.replaceAll("(?i)(password=)[^&;]*", "$1****").replaceAll("(//[^/@:]*):[^/@]*@", "$1:****@");
     }
 
     /**

@@ -16,7 +16,7 @@ import java.util.List;
  * </table>
  * }</pre>
  */
-public class TableConfig {
+public final class TableConfig {
     /** The table's name as the database spells it. */
     private String name;
     /** The entity class name instead of the naming rule's. */

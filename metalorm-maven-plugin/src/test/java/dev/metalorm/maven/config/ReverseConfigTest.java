@@ -89,6 +89,14 @@ class ReverseConfigTest {
     }
 
     @Test
+    void redactUrl() {
+        assertThat(ReverseConfig.redactUrl("jdbc:mysql://app:secret@db:3306/shop")).isEqualTo("jdbc:mysql://app:****@db:3306/shop");
+        assertThat(ReverseConfig.redactUrl("jdbc:h2:mem:x;USER=sa;PASSWORD=secret;MODE=MySQL")).isEqualTo("jdbc:h2:mem:x;USER=sa;PASSWORD=****;MODE=MySQL");
+        assertThat(ReverseConfig.redactUrl("jdbc:postgresql://db/shop?user=a&password=secret")).isEqualTo("jdbc:postgresql://db/shop?user=a&password=****");
+        assertThat(ReverseConfig.redactUrl("jdbc:postgresql://db:5432/shop")).isEqualTo("jdbc:postgresql://db:5432/shop");
+    }
+
+    @Test
     void overridesAreConverted() {
         TableConfig users = new TableConfig();
         users.setName("users");
