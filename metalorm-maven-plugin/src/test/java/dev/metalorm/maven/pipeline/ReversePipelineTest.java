@@ -78,6 +78,27 @@ class ReversePipelineTest {
     }
 
     @Test
+    void narrowingIncludesKeepsOtherTablesFilesAndDroppedTablesGo() {
+        pipeline(ShopFixture.snapshot(), ShopFixture.named()).run(config(false));
+        SchemaSnapshot full = ShopFixture.snapshot();
+        NamedModel model = ShopFixture.named();
+        ReverseConfig onlyUsersAndProfiles = ReverseConfig.builder().url("jdbc:h2:mem:pipeline").packageName(ShopFixture.PACKAGE)
+                .outputDirectory(dir.resolve("src/main/java")).includes("users,profiles").build();
+        // profiles was dropped: the introspector reads only users
+        SchemaSnapshot users = new SchemaSnapshot(full.product(), full.productVersion(), full.schema(),
+                List.of(full.table("users").orElseThrow()));
+        NamedModel userOnly = new NamedModel(model.packageName(),
+                model.entities().stream().filter(e -> e.className().equals("User")).toList(), List.of());
+
+        ReverseResult result = pipeline(users, userOnly).run(onlyUsersAndProfiles);
+
+        // User.java is rewritten: with Role missing from the model its targetKey is spelled out
+        assertThat(result.files().updated()).containsExactly("com/acme/model/User.java");
+        assertThat(result.files().removed()).containsExactly("com/acme/model/Profile.java");
+        assertThat(dir.resolve("src/main/java/com/acme/model/Post.java")).exists();
+    }
+
+    @Test
     void emptySchemaWarnsAndWritesNoSources() {
         SchemaSnapshot empty = new SchemaSnapshot("H2", "2.3.232", "PUBLIC", List.of());
         ReverseResult result = pipeline(empty, ShopFixture.named()).run(config(false));
