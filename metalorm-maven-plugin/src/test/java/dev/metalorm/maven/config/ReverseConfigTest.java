@@ -89,6 +89,33 @@ class ReverseConfigTest {
     }
 
     @Test
+    void remainingMessages() {
+        assertThatThrownBy(() -> valid().outputDirectory(null).build())
+                .hasMessage("metalorm.outputDirectory is required: set it to a source root such as src/main/java.");
+        assertThatThrownBy(() -> valid().tables(List.of(new TableConfig())).build())
+                .hasMessage("<tables>: every <table> needs a <name>, the table's name as the database spells it.");
+        TableConfig t = new TableConfig();
+        t.setName("users");
+        t.setColumns(List.of(new ColumnConfig()));
+        assertThatThrownBy(() -> valid().tables(List.of(t)).build())
+                .hasMessage("<table> users: every <column> needs a <name>, the column's name as the database spells it.");
+        ColumnConfig c = new ColumnConfig();
+        c.setName("email");
+        t.setColumns(List.of(c, c));
+        assertThatThrownBy(() -> valid().tables(List.of(t)).build())
+                .hasMessage("<table> users <column> email is configured twice: merge the two entries.");
+        c.setField("e-mail");
+        t.setColumns(List.of(c));
+        assertThatThrownBy(() -> valid().tables(List.of(t)).build())
+                .hasMessage("<table> users <column> email: <field> \"e-mail\" is not a valid Java field name.");
+        RelationConfig r = new RelationConfig();
+        r.setTable("messages");
+        r.setForeignKey("sender_id, x");
+        assertThatThrownBy(() -> valid().relations(List.of(r, r)).build())
+                .hasMessage("<relation> messages.sender_id,x is configured twice in <relations>: merge the two entries.");
+    }
+
+    @Test
     void redactUrl() {
         assertThat(ReverseConfig.redactUrl("jdbc:mysql://app:secret@db:3306/shop")).isEqualTo("jdbc:mysql://app:****@db:3306/shop");
         assertThat(ReverseConfig.redactUrl("jdbc:h2:mem:x;USER=sa;PASSWORD=secret;MODE=MySQL")).isEqualTo("jdbc:h2:mem:x;USER=sa;PASSWORD=****;MODE=MySQL");
