@@ -1,0 +1,116 @@
+package dev.metalorm.maven;
+
+import dev.metalorm.maven.config.ConfigException;
+import dev.metalorm.maven.config.ReverseConfig;
+import dev.metalorm.maven.introspect.IntrospectionException;
+import dev.metalorm.maven.pipeline.ConnectionException;
+import dev.metalorm.maven.pipeline.ReverseFailedException;
+import dev.metalorm.maven.write.WriteConflictException;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.Server;
+import org.apache.maven.settings.Settings;
+import org.apache.maven.settings.building.SettingsProblem;
+import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+import org.apache.maven.settings.crypto.SettingsDecryptionResult;
+
+/**
+ * What every metalorm goal that talks to a database shares: {@code skip} first, the connection
+ * parameters, credentials from settings.xml, quiet SchemaCrawler logging, and one mapping of
+ * exceptions: what the user can fix fails the build ({@link MojoFailureException}), anything else
+ * is our bug ({@link MojoExecutionException}).
+ */
+public abstract class AbstractMetalOrmMojo extends AbstractMojo {
+    /** Held so that the levels set on them are not lost when java.util.logging forgets unreferenced loggers. */
+    private static final List<Logger> NOISY_LOGGERS = List.of(Logger.getLogger("schemacrawler"), Logger.getLogger("us.fatehi"));
+
+    /** Skips the goal. */
+    @Parameter(property = "metalorm.skip", defaultValue = "false")
+    private boolean skip;
+
+    /** JDBC URL of the database, e.g. {@code jdbc:mysql://localhost:3306/shop} or {@code jdbc:postgresql://localhost:5432/shop}. */
+    @Parameter(property = "metalorm.url")
+    private String url;
+
+    /** Database user. Leave out when {@code serverId} is set. */
+    @Parameter(property = "metalorm.user")
+    private String user;
+
+    /** Database password. Leave out when {@code serverId} is set; prefer {@code serverId} with an encrypted settings.xml password. */
+    @Parameter(property = "metalorm.password")
+    private String password;
+
+    /** Id of a {@code <server>} in settings.xml whose username and (possibly encrypted) password are used. */
+    @Parameter(property = "metalorm.serverId")
+    private String serverId;
+
+    @Parameter(defaultValue = "${settings}", readonly = true, required = true)
+    private Settings settings;
+
+    private final SettingsDecrypter decrypter;
+
+    protected AbstractMetalOrmMojo(SettingsDecrypter decrypter) {
+        this.decrypter = decrypter;
+    }
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping metalorm:" + goal() + " (metalorm.skip=true).");
+            return;
+        }
+        if (!getLog().isDebugEnabled()) {
+            NOISY_LOGGERS.forEach(l -> l.setLevel(Level.OFF));
+        }
+        try {
+            ReverseConfig.checkCredentials(serverId, user, password);
+            String[] credentials = credentials();
+            doExecute(url, credentials[0], credentials[1]);
+        } catch (ConfigException | ConnectionException | IntrospectionException | WriteConflictException | ReverseFailedException e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new MojoExecutionException("metalorm:" + goal() + " failed unexpectedly (" + e
+                    + "); please report this with the output of -e -X.", e);
+        }
+    }
+
+    /** The goal's name, for log lines. */
+    protected abstract String goal();
+
+    /**
+     * Does the goal's work; user-fixable problems are thrown as the exceptions of the config,
+     * pipeline, introspect and write packages.
+     *
+     * @param jdbcUrl the {@code metalorm.url} value, unchecked
+     * @param resolvedUser user from the parameters or the settings server
+     * @param resolvedPassword password from the parameters or the settings server, decrypted
+     */
+    protected abstract void doExecute(String jdbcUrl, String resolvedUser, String resolvedPassword)
+            throws MojoExecutionException, MojoFailureException;
+
+    private String[] credentials() {
+        if (serverId == null || serverId.isBlank()) {
+            return new String[] {user, password};
+        }
+        Server server = settings == null ? null : settings.getServer(serverId.trim());
+        if (server == null) {
+            throw new ConfigException("metalorm.serverId \"" + serverId + "\" names no <server> in settings.xml:"
+                    + " add one with <username> and <password>, or set metalorm.user and metalorm.password instead.");
+        }
+        SettingsDecryptionResult result = decrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
+        for (SettingsProblem problem : result.getProblems()) {
+            if (problem.getSeverity() == SettingsProblem.Severity.ERROR || problem.getSeverity() == SettingsProblem.Severity.FATAL) {
+                throw new ConfigException("Cannot decrypt the password of <server> \"" + serverId + "\" in settings.xml ("
+                        + problem.getMessage() + "): check settings-security.xml, or see metalorm.serverId.");
+            }
+        }
+        Server decrypted = result.getServer() == null ? server : result.getServer();
+        return new String[] {decrypted.getUsername(), decrypted.getPassword()};
+    }
+}

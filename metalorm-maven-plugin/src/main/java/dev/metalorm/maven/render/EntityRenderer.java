@@ -1,0 +1,215 @@
+package dev.metalorm.maven.render;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.metalorm.annotation.BelongsTo;
+import dev.metalorm.annotation.BelongsToMany;
+import dev.metalorm.annotation.Column;
+import dev.metalorm.annotation.Entity;
+import dev.metalorm.annotation.HasMany;
+import dev.metalorm.annotation.HasOne;
+import dev.metalorm.annotation.Id;
+import dev.metalorm.maven.diagnostic.Diagnostic;
+import dev.metalorm.maven.infer.Relation;
+import dev.metalorm.maven.naming.EntityModel;
+import dev.metalorm.maven.naming.NamedModel;
+import dev.metalorm.maven.naming.PropertyModel;
+import dev.metalorm.maven.naming.RelationProperty;
+import dev.metalorm.maven.snapshot.PrimaryKeySnapshot;
+import dev.metalorm.maven.snapshot.TableSnapshot;
+import dev.metalorm.relation.BelongsToReference;
+import dev.metalorm.relation.HasManyCollection;
+import dev.metalorm.relation.HasOneReference;
+import dev.metalorm.relation.ManyToManyCollection;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Turns the named model into one entity source per table, written the way a person would write it
+ * against the runtime: {@code @Entity} class with javadoc from the table comment, one private field
+ * per column ({@code @Id} for key columns, {@code @Column(name = …)} always), one per relation with
+ * its annotation, getters and setters for columns, getters only for relations. Key attributes
+ * MetalORM defaults (the referenced primary key) are left out. Every identifier comes from the
+ * naming stage; database text only ever reaches the source as a string literal or escaped javadoc.
+ */
+public final class EntityRenderer {
+    private static final String INDENT = "    ";
+
+    private final String generatorVersion;
+
+    /** @param generatorVersion written into each file's header, e.g. {@code GeneratorVersion.get()} */
+    public EntityRenderer(String generatorVersion) {
+        this.generatorVersion = Objects.requireNonNull(generatorVersion, "generatorVersion");
+    }
+
+    /** Renders every entity of the model; files are sorted by path. */
+    public RenderResult render(NamedModel model) {
+        Map<String, EntityModel> byTable = new TreeMap<>();
+        for (EntityModel entity : model.entities()) {
+            byTable.put(entity.table().name(), entity);
+        }
+        // Entity names that equal a runtime or JDK simple name (an entity called Column, or Entity)
+        // make JavaPoet qualify the other type instead of importing it.
+        String[] entityNames = model.entities().stream().map(EntityModel::className).sorted().toArray(String[]::new);
+        List<RenderedFile> files = new ArrayList<>();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (EntityModel entity : model.entities()) {
+            files.add(render(model.packageName(), entity, byTable, entityNames, diagnostics));
+        }
+        files.sort(Comparator.comparing(RenderedFile::relativePath));
+        return new RenderResult(files, diagnostics);
+    }
+
+    private RenderedFile render(String packageName, EntityModel entity, Map<String, EntityModel> byTable,
+                                String[] entityNames, List<Diagnostic> diagnostics) {
+        TableSnapshot table = entity.table();
+        TypeSpec.Builder type = TypeSpec.classBuilder(entity.className())
+                .addModifiers(Modifier.PUBLIC)
+                .alwaysQualify(entityNames)
+                .addJavadoc(classJavadoc(entity))
+                .addAnnotation(AnnotationSpec.builder(Entity.class).addMember("value", "$S", table.name()).build());
+
+        List<MethodSpec> accessors = new ArrayList<>();
+        for (PropertyModel property : entity.properties()) {
+            TypeMapping.Mapping mapping = TypeMapping.map(table.name(), property.column(), property.javaTypeOverride());
+            if (mapping.warning() != null) {
+                diagnostics.add(Diagnostic.warning("column " + table.name() + "." + property.column().name(), mapping.warning()));
+            }
+            TypeName fieldType = mapping.type();
+            FieldSpec.Builder field = FieldSpec.builder(fieldType, property.fieldName(), Modifier.PRIVATE);
+            if (property.id()) {
+                AnnotationSpec.Builder id = AnnotationSpec.builder(Id.class);
+                if (property.generatedId()) {
+                    id.addMember("generated", "$L", true);
+                }
+                field.addAnnotation(id.build());
+            }
+            field.addAnnotation(AnnotationSpec.builder(Column.class).addMember("name", "$S", property.column().name()).build());
+            type.addField(field.build());
+
+            MethodSpec.Builder getter = MethodSpec.methodBuilder(property.getterName())
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(fieldType)
+                    .addStatement("return $N", property.fieldName());
+            if (!property.column().comment().isBlank()) {
+                getter.addJavadoc("$L\n", Javadoc.escape(property.column().comment().strip()));
+            }
+            accessors.add(getter.build());
+            accessors.add(MethodSpec.methodBuilder(property.setterName())
+                    .addModifiers(Modifier.PUBLIC)
+                    .addParameter(fieldType, property.fieldName())
+                    .addStatement("this.$N = $N", property.fieldName(), property.fieldName())
+                    .build());
+        }
+        for (RelationProperty relation : entity.relations()) {
+            ClassName target = ClassName.get(packageName, relation.targetClassName());
+            TypeName fieldType = ParameterizedTypeName.get(wrapperOf(relation.relation()), target);
+            type.addField(FieldSpec.builder(fieldType, relation.fieldName(), Modifier.PRIVATE)
+                    .addAnnotation(relationAnnotation(packageName, entity, relation, byTable))
+                    .build());
+            accessors.add(MethodSpec.methodBuilder(relation.getterName())
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(fieldType)
+                    .addStatement("return $N", relation.fieldName())
+                    .build());
+        }
+        type.addMethods(accessors);
+
+        String body = AnnotationLayout.compact(JavaFile.builder(packageName, type.build())
+                .indent(INDENT)
+                .skipJavaLangImports(true)
+                .build()
+                .toString());
+        String path = packageName.replace('.', '/') + "/" + entity.className() + ".java";
+        return new RenderedFile(path, GeneratedHeader.wrap(generatorVersion, table.name(), body));
+    }
+
+    private static CodeBlock classJavadoc(EntityModel entity) {
+        TableSnapshot table = entity.table();
+        CodeBlock.Builder doc = CodeBlock.builder();
+        if (!table.comment().isBlank()) {
+            doc.add("$L\n\n<p>", Javadoc.escape(table.comment().strip()));
+        }
+        doc.add("Entity for table $L", Javadoc.code(table.name()));
+        if (entity.classification().junction()) {
+            doc.add(", a many-to-many junction");
+        }
+        return doc.add(".\n").build();
+    }
+
+    private static ClassName wrapperOf(Relation relation) {
+        return switch (relation.kind()) {
+            case BELONGS_TO -> ClassName.get(BelongsToReference.class);
+            case HAS_MANY -> ClassName.get(HasManyCollection.class);
+            case HAS_ONE -> ClassName.get(HasOneReference.class);
+            case BELONGS_TO_MANY -> ClassName.get(ManyToManyCollection.class);
+        };
+    }
+
+    private static AnnotationSpec relationAnnotation(String packageName, EntityModel owner, RelationProperty property,
+                                                     Map<String, EntityModel> byTable) {
+        Relation r = property.relation();
+        List<String> ownerKey = primaryKey(owner.table());
+        EntityModel targetEntity = byTable.get(r.targetTable());
+        List<String> targetKey = targetEntity == null ? null : primaryKey(targetEntity.table());
+        ClassName target = ClassName.get(packageName, property.targetClassName());
+        AnnotationSpec.Builder a;
+        switch (r.kind()) {
+            case BELONGS_TO -> {
+                a = AnnotationSpec.builder(BelongsTo.class).addMember("target", "$T.class", target);
+                strings(a, "foreignKey", r.foreignKey());
+                unlessDefault(a, "targetKey", r.targetKey(), targetKey);
+            }
+            case HAS_MANY, HAS_ONE -> {
+                a = AnnotationSpec.builder(r.kind() == dev.metalorm.maven.infer.RelationKind.HAS_MANY ? HasMany.class : HasOne.class)
+                        .addMember("target", "$T.class", target);
+                strings(a, "foreignKey", r.foreignKey());
+                unlessDefault(a, "localKey", r.localKey(), ownerKey);
+            }
+            case BELONGS_TO_MANY -> {
+                if (property.pivotClassName() == null) {
+                    throw new IllegalArgumentException("Relation " + r.key() + " is BELONGS_TO_MANY but naming gave no pivot class");
+                }
+                a = AnnotationSpec.builder(BelongsToMany.class)
+                        .addMember("target", "$T.class", target)
+                        .addMember("pivotTable", "$T.class", ClassName.get(packageName, property.pivotClassName()));
+                strings(a, "pivotForeignKeyToRoot", r.pivotForeignKeyToRoot());
+                strings(a, "pivotForeignKeyToTarget", r.pivotForeignKeyToTarget());
+                unlessDefault(a, "localKey", r.localKey(), ownerKey);
+                unlessDefault(a, "targetKey", r.targetKey(), targetKey);
+            }
+            default -> throw new IllegalArgumentException("Unknown relation kind " + r.kind());
+        }
+        return a.build();
+    }
+
+    private static List<String> primaryKey(TableSnapshot table) {
+        return table.primaryKeyIfAny().map(PrimaryKeySnapshot::columns).orElse(List.of());
+    }
+
+    /** MetalORM takes the referenced primary key when a key attribute is left out. */
+    private static void unlessDefault(AnnotationSpec.Builder a, String member, List<String> columns, List<String> primaryKey) {
+        if (!columns.isEmpty() && !columns.equals(primaryKey)) {
+            strings(a, member, columns);
+        }
+    }
+
+    /** One column as {@code "a"}, several as {@code {"a", "b"}} (JavaPoet joins repeated members into an array). */
+    private static void strings(AnnotationSpec.Builder a, String member, List<String> columns) {
+        for (String column : columns) {
+            a.addMember(member, "$S", column);
+        }
+    }
+}

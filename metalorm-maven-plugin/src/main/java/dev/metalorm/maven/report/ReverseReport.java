@@ -1,0 +1,241 @@
+package dev.metalorm.maven.report;
+
+import dev.metalorm.maven.diagnostic.Diagnostic;
+import dev.metalorm.maven.infer.InferenceResult;
+import dev.metalorm.maven.infer.Relation;
+import dev.metalorm.maven.infer.RelationKind;
+import dev.metalorm.maven.infer.TableClassification;
+import dev.metalorm.maven.naming.EntityModel;
+import dev.metalorm.maven.naming.NamedModel;
+import dev.metalorm.maven.naming.RelationProperty;
+import dev.metalorm.maven.snapshot.SchemaSnapshot;
+import dev.metalorm.maven.snapshot.TableSnapshot;
+import dev.metalorm.maven.write.WriteResult;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * What one run of {@code reverse} found and did: written to {@code target/metalorm/reverse-report.json}
+ * and printed by {@code -Dmetalorm.explain}. Deterministic: no time, no absolute path; tables sorted
+ * by name, relations by owner table then {@link Relation#key()}, diagnostics by severity (errors
+ * first), subject and message.
+ *
+ * @param generatorVersion the plugin's version
+ * @param snapshot what was read
+ * @param inference classifications and relations with their reasons
+ * @param model class and field names
+ * @param diagnostics every stage's diagnostics
+ * @param files what the writer did
+ */
+public record ReverseReport(
+        String generatorVersion,
+        SchemaSnapshot snapshot,
+        InferenceResult inference,
+        NamedModel model,
+        List<Diagnostic> diagnostics,
+        WriteResult files) {
+
+    /** Where the report goes, relative to the build directory ({@code target}). */
+    public static final String FILE = "metalorm/reverse-report.json";
+
+    private static final Comparator<Diagnostic> DIAGNOSTIC_ORDER = Comparator
+            .comparing((Diagnostic d) -> -d.severity().ordinal())
+            .thenComparing(Diagnostic::subject)
+            .thenComparing(Diagnostic::message);
+
+    public ReverseReport {
+        Objects.requireNonNull(generatorVersion, "generatorVersion");
+        Objects.requireNonNull(snapshot, "snapshot");
+        Objects.requireNonNull(inference, "inference");
+        Objects.requireNonNull(model, "model");
+        diagnostics = List.copyOf(Objects.requireNonNull(diagnostics, "diagnostics"));
+        Objects.requireNonNull(files, "files");
+    }
+
+    /** The JSON document, UTF-8 text with {@code \n} line endings. */
+    public String toJson() {
+        Map<String, String> classNames = classNames();
+        Map<String, RelationProperty> fields = relationFields();
+        LinkedHashMap<String, Object> root = new LinkedHashMap<>();
+        root.put("generator", "metalorm-maven-plugin " + generatorVersion);
+        root.put("product", snapshot.product());
+        root.put("productVersion", snapshot.productVersion());
+        root.put("schema", snapshot.schema());
+        root.put("packageName", model.packageName());
+
+        List<Object> tables = new ArrayList<>();
+        for (TableSnapshot table : sortedTables()) {
+            TableClassification c = classification(table.name());
+            LinkedHashMap<String, Object> t = new LinkedHashMap<>();
+            t.put("name", table.name());
+            t.put("kind", table.kind().name().toLowerCase(java.util.Locale.ROOT));
+            t.put("className", classNames.get(table.name()));
+            t.put("junction", c != null && c.junction());
+            t.put("rule", c == null ? null : c.reason().rule());
+            t.put("facts", c == null ? null : c.reason().facts());
+            tables.add(t);
+        }
+        root.put("tables", tables);
+
+        List<Object> relations = new ArrayList<>();
+        for (Relation r : sortedRelations()) {
+            RelationProperty p = fields.get(r.key());
+            LinkedHashMap<String, Object> o = new LinkedHashMap<>();
+            o.put("key", r.key());
+            o.put("kind", kindName(r.kind()));
+            o.put("table", r.table());
+            o.put("field", p == null ? null : p.fieldName());
+            o.put("target", r.targetTable());
+            o.put("targetClass", p == null ? null : p.targetClassName());
+            o.put("foreignKeyName", r.foreignKeyName());
+            if (r.kind() == RelationKind.BELONGS_TO_MANY) {
+                o.put("targetForeignKeyName", r.targetForeignKeyName());
+                o.put("pivotTable", r.pivotTable());
+                o.put("pivotForeignKeyToRoot", r.pivotForeignKeyToRoot());
+                o.put("pivotForeignKeyToTarget", r.pivotForeignKeyToTarget());
+                o.put("localKey", r.localKey());
+                o.put("targetKey", r.targetKey());
+            } else {
+                o.put("foreignKey", r.foreignKey());
+                o.put(r.kind() == RelationKind.BELONGS_TO ? "targetKey" : "localKey",
+                        r.kind() == RelationKind.BELONGS_TO ? r.targetKey() : r.localKey());
+            }
+            o.put("rule", r.reason().rule());
+            o.put("facts", r.reason().facts());
+            relations.add(o);
+        }
+        root.put("relations", relations);
+
+        List<Object> diagnosticList = new ArrayList<>();
+        for (Diagnostic d : sortedDiagnostics()) {
+            LinkedHashMap<String, Object> o = new LinkedHashMap<>();
+            o.put("severity", d.severity().name().toLowerCase(java.util.Locale.ROOT));
+            o.put("subject", d.subject());
+            o.put("message", d.message());
+            diagnosticList.add(o);
+        }
+        root.put("diagnostics", diagnosticList);
+
+        LinkedHashMap<String, Object> f = new LinkedHashMap<>();
+        f.put("created", files.created());
+        f.put("updated", files.updated());
+        f.put("unchanged", files.unchanged());
+        f.put("removed", files.removed());
+        f.put("forced", files.forced());
+        root.put("files", f);
+        return Json.write(root);
+    }
+
+    /** The report as text for a person, one fact per line, for {@code -Dmetalorm.explain}. */
+    public String explain() {
+        Map<String, String> classNames = classNames();
+        Map<String, RelationProperty> fields = relationFields();
+        StringBuilder sb = new StringBuilder();
+        sb.append("Schema ").append(snapshot.schema()).append(" on ").append(snapshot.product()).append(' ')
+                .append(snapshot.productVersion()).append(" -> package ").append(model.packageName()).append('\n');
+        List<TableSnapshot> tables = sortedTables();
+        sb.append("Tables (").append(tables.size()).append("):\n");
+        for (TableSnapshot table : tables) {
+            TableClassification c = classification(table.name());
+            sb.append("  ").append(table.name()).append(" -> ").append(classNames.getOrDefault(table.name(), "(no class)"));
+            if (table.kind() != dev.metalorm.maven.snapshot.TableKind.TABLE) {
+                sb.append(" [view]");
+            }
+            if (c != null && c.junction()) {
+                sb.append(" [junction]");
+            }
+            sb.append('\n');
+            if (c != null) {
+                sb.append("      ").append(c.reason()).append('\n');
+            }
+        }
+        List<Relation> relations = sortedRelations();
+        sb.append("Relations (").append(relations.size()).append("):\n");
+        for (Relation r : relations) {
+            RelationProperty p = fields.get(r.key());
+            sb.append("  ").append(classNames.getOrDefault(r.table(), r.table())).append('.')
+                    .append(p == null ? "?" : p.fieldName()).append(": ").append(kindName(r.kind())).append(' ')
+                    .append(p == null ? r.targetTable() : p.targetClassName());
+            switch (r.kind()) {
+                case BELONGS_TO -> sb.append(" via ").append(r.table()).append(' ').append(keys(r.foreignKey()))
+                        .append(" -> ").append(r.targetTable()).append(' ').append(keys(r.targetKey()));
+                case HAS_MANY, HAS_ONE -> sb.append(" via ").append(r.targetTable()).append(' ').append(keys(r.foreignKey()))
+                        .append(" -> ").append(r.table()).append(' ').append(keys(r.localKey()));
+                case BELONGS_TO_MANY -> sb.append(" through ").append(r.pivotTable()).append(' ')
+                        .append(keys(r.pivotForeignKeyToRoot())).append(" / ").append(keys(r.pivotForeignKeyToTarget()));
+                default -> throw new IllegalStateException();
+            }
+            sb.append('\n').append("      ").append(r.reason()).append('\n');
+        }
+        List<Diagnostic> diagnosticList = sortedDiagnostics();
+        if (!diagnosticList.isEmpty()) {
+            sb.append("Diagnostics (").append(diagnosticList.size()).append("):\n");
+            for (Diagnostic d : diagnosticList) {
+                sb.append("  ").append(d).append('\n');
+            }
+        }
+        sb.append("Files: ").append(files.created().size()).append(" created, ").append(files.updated().size())
+                .append(" updated, ").append(files.unchanged().size()).append(" unchanged, ")
+                .append(files.removed().size()).append(" removed\n");
+        return sb.toString();
+    }
+
+    /** MetalORM's spelling of a kind: belongsTo, hasMany, hasOne, belongsToMany. */
+    public static String kindName(RelationKind kind) {
+        return switch (kind) {
+            case BELONGS_TO -> "belongsTo";
+            case HAS_MANY -> "hasMany";
+            case HAS_ONE -> "hasOne";
+            case BELONGS_TO_MANY -> "belongsToMany";
+        };
+    }
+
+    private static String keys(List<String> columns) {
+        return "(" + String.join(", ", columns) + ")";
+    }
+
+    private List<TableSnapshot> sortedTables() {
+        List<TableSnapshot> tables = new ArrayList<>(snapshot.tables());
+        tables.sort(Comparator.comparing(TableSnapshot::name));
+        return tables;
+    }
+
+    private List<Relation> sortedRelations() {
+        List<Relation> relations = new ArrayList<>(inference.relations());
+        relations.sort(Comparator.comparing(Relation::table).thenComparing(Relation::key));
+        return relations;
+    }
+
+    private List<Diagnostic> sortedDiagnostics() {
+        List<Diagnostic> sorted = new ArrayList<>(diagnostics);
+        sorted.sort(DIAGNOSTIC_ORDER);
+        return sorted;
+    }
+
+    private TableClassification classification(String table) {
+        return inference.tables().stream().filter(c -> c.table().equals(table)).findFirst().orElse(null);
+    }
+
+    private Map<String, String> classNames() {
+        Map<String, String> names = new TreeMap<>();
+        for (EntityModel e : model.entities()) {
+            names.put(e.table().name(), e.className());
+        }
+        return names;
+    }
+
+    private Map<String, RelationProperty> relationFields() {
+        Map<String, RelationProperty> fields = new TreeMap<>();
+        for (EntityModel e : model.entities()) {
+            for (RelationProperty p : e.relations()) {
+                fields.put(p.relation().key(), p);
+            }
+        }
+        return fields;
+    }
+}

@@ -1,0 +1,267 @@
+package dev.metalorm.maven.write;
+
+import dev.metalorm.maven.render.GeneratedHeader;
+import dev.metalorm.maven.render.RenderedFile;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+
+/**
+ * Writes rendered sources so that a failure at any point leaves the previous sources intact:
+ *
+ * <ol>
+ *   <li>plan: compare every file with what is on disk; stop (nothing written) when a file without our
+ *       header would be overwritten, or a generated file edited by hand would be overwritten or
+ *       removed without {@code force};</li>
+ *   <li>stage: write every new content to a temporary file beside its target;</li>
+ *   <li>commit: move each temporary file over its target atomically, then delete the generated
+ *       files of tables that are gone (ours, in the package directory, not rendered this time).</li>
+ * </ol>
+ *
+ * Files whose content is already identical are not touched (their modification time stays).
+ * Files without our header are never overwritten or removed, even with {@code force}. A generated
+ * file that was not rendered this time is removed only when its table (named in its header) is in
+ * scope, i.e. passes the current includes/excludes: narrowing {@code metalorm.includes} to
+ * regenerate one table leaves the other tables' files alone; a dropped or renamed table's file goes.
+ */
+public final class SourceWriter {
+    static final String TEMP_SUFFIX = ".metalorm-tmp";
+
+    /**
+     * Decides what {@link #write} would do; reads, never writes.
+     *
+     * @param files every rendered file (paths relative to {@code outputDirectory})
+     * @param outputDirectory the source root
+     * @param packageName the entities' package: its directory is searched for stale generated files
+     * @param force whether generated files edited by hand may be overwritten or removed
+     */
+    public WritePlan plan(List<RenderedFile> files, Path outputDirectory, String packageName, boolean force) {
+        return plan(files, outputDirectory, packageName, force, table -> true);
+    }
+
+    /**
+     * Like {@link #plan(List, Path, String, boolean)}, removing stale generated files only when
+     * {@code tableInScope} accepts the table named in their header.
+     */
+    public WritePlan plan(List<RenderedFile> files, Path outputDirectory, String packageName, boolean force,
+                          Predicate<String> tableInScope) {
+        List<String> created = new ArrayList<>();
+        List<String> updated = new ArrayList<>();
+        List<String> unchanged = new ArrayList<>();
+        List<String> removed = new ArrayList<>();
+        List<String> forced = new ArrayList<>();
+        List<WritePlan.Conflict> conflicts = new ArrayList<>();
+        Set<String> rendered = new HashSet<>();
+        for (RenderedFile file : sorted(files)) {
+            if (!rendered.add(file.relativePath())) {
+                throw new IllegalArgumentException("Two rendered files share the path " + file.relativePath());
+            }
+            Path target = outputDirectory.resolve(file.relativePath());
+            if (!Files.exists(target)) {
+                created.add(file.relativePath());
+                continue;
+            }
+            String existing = read(target);
+            if (GeneratedHeader.sameText(existing, file.content())) {
+                unchanged.add(file.relativePath());
+                continue;
+            }
+            switch (GeneratedHeader.inspect(existing)) {
+                case INTACT -> updated.add(file.relativePath());
+                case EDITED -> {
+                    if (force) {
+                        updated.add(file.relativePath());
+                        forced.add(file.relativePath());
+                    } else {
+                        conflicts.add(new WritePlan.Conflict(file.relativePath(), WritePlan.ConflictKind.EDITED));
+                    }
+                }
+                case FOREIGN -> conflicts.add(new WritePlan.Conflict(file.relativePath(), WritePlan.ConflictKind.FOREIGN));
+                default -> throw new IllegalStateException();
+            }
+        }
+        Path packageDirectory = outputDirectory.resolve(packageName.replace('.', '/'));
+        String prefix = packageName.isEmpty() ? "" : packageName.replace('.', '/') + "/";
+        for (Path candidate : javaFiles(packageDirectory)) {
+            String relative = prefix + candidate.getFileName().toString();
+            if (rendered.contains(relative)) {
+                continue;
+            }
+            String existing = read(candidate);
+            String table = GeneratedHeader.table(existing);
+            if (table != null && !tableInScope.test(table)) {
+                continue;
+            }
+            switch (GeneratedHeader.inspect(existing)) {
+                case INTACT -> removed.add(relative);
+                case EDITED -> {
+                    if (force) {
+                        removed.add(relative);
+                        forced.add(relative);
+                    } else {
+                        conflicts.add(new WritePlan.Conflict(relative, WritePlan.ConflictKind.EDITED_STALE));
+                    }
+                }
+                case FOREIGN -> {
+                    // someone else's class beside ours: not our business
+                }
+                default -> throw new IllegalStateException();
+            }
+        }
+        forced.sort(Comparator.naturalOrder());
+        return new WritePlan(new WriteResult(created, updated, unchanged, removed, forced), conflicts);
+    }
+
+    /**
+     * Plans, then writes and removes.
+     *
+     * @throws WriteConflictException when the plan has conflicts; nothing was written
+     * @throws UncheckedIOException when a file cannot be written; the previous sources are intact
+     *         unless the failure came while moving staged files into place
+     */
+    public WriteResult write(List<RenderedFile> files, Path outputDirectory, String packageName, boolean force) {
+        return write(files, outputDirectory, packageName, force, table -> true);
+    }
+
+    /** Like {@link #write(List, Path, String, boolean)}, with the scope of {@link #plan(List, Path, String, boolean, Predicate)}. */
+    public WriteResult write(List<RenderedFile> files, Path outputDirectory, String packageName, boolean force,
+                             Predicate<String> tableInScope) {
+        WritePlan plan = plan(files, outputDirectory, packageName, force, tableInScope);
+        if (!plan.conflicts().isEmpty()) {
+            throw new WriteConflictException(conflictMessage(outputDirectory, plan.conflicts()), plan.conflicts());
+        }
+        WriteResult result = plan.result();
+        Set<String> toWrite = new TreeSet<>(result.created());
+        toWrite.addAll(result.updated());
+        Map<Path, Path> staged = new LinkedHashMap<>();
+        try {
+            for (RenderedFile file : sorted(files)) {
+                if (toWrite.contains(file.relativePath())) {
+                    Path target = outputDirectory.resolve(file.relativePath());
+                    staged.put(stage(target, file.content()), target);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            staged.keySet().forEach(SourceWriter::deleteQuietly);
+            throw e instanceof IOException io
+                    ? new UncheckedIOException("Cannot write generated sources under " + outputDirectory + ": " + io, io)
+                    : (RuntimeException) e;
+        }
+        try {
+            for (Map.Entry<Path, Path> move : staged.entrySet()) {
+                moveIntoPlace(move.getKey(), move.getValue());
+            }
+            for (String stale : result.removed()) {
+                Files.deleteIfExists(outputDirectory.resolve(stale));
+            }
+        } catch (IOException e) {
+            staged.keySet().forEach(SourceWriter::deleteQuietly);
+            throw new UncheckedIOException("Cannot move generated sources into place under " + outputDirectory + ": " + e, e);
+        }
+        return result;
+    }
+
+    static String conflictMessage(Path outputDirectory, List<WritePlan.Conflict> conflicts) {
+        StringBuilder sb = new StringBuilder("Refusing to write generated sources into ").append(outputDirectory).append(": ");
+        boolean edited = false;
+        boolean foreign = false;
+        for (int i = 0; i < conflicts.size(); i++) {
+            WritePlan.Conflict c = conflicts.get(i);
+            sb.append(i == 0 ? "" : "; ").append(c.path()).append(switch (c.kind()) {
+                case FOREIGN -> " has no metalorm header";
+                case EDITED -> " was edited by hand";
+                case EDITED_STALE -> " was edited by hand and its table is gone";
+            });
+            edited |= c.kind() != WritePlan.ConflictKind.FOREIGN;
+            foreign |= c.kind() == WritePlan.ConflictKind.FOREIGN;
+        }
+        sb.append('.');
+        if (edited) {
+            sb.append(" Rerun with -Dmetalorm.force=true to overwrite (or remove) hand-edited files,"
+                    + " or delete their two header lines and exclude their table with metalorm.excludes to keep them as your own.");
+        }
+        if (foreign) {
+            sb.append(" A file without the metalorm header is never overwritten: move it, or give its table another"
+                    + " class name with a <className> override.");
+        }
+        return sb.toString();
+    }
+
+    private static Path stage(Path target, String content) throws IOException {
+        Files.createDirectories(target.getParent());
+        Path temp = target.resolveSibling("." + target.getFileName() + TEMP_SUFFIX);
+        // left over from a run that was killed: ours to replace
+        Files.deleteIfExists(temp);
+        try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            out.write(content.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            deleteQuietly(temp);
+            throw e;
+        }
+        return temp;
+    }
+
+    private static void moveIntoPlace(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static List<RenderedFile> sorted(List<RenderedFile> files) {
+        List<RenderedFile> copy = new ArrayList<>(files);
+        copy.sort(Comparator.comparing(RenderedFile::relativePath));
+        return copy;
+    }
+
+    private static List<Path> javaFiles(Path directory) {
+        List<Path> result = new ArrayList<>();
+        if (!Files.isDirectory(directory)) {
+            return result;
+        }
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(directory, "*.java")) {
+            for (Path p : stream) {
+                if (Files.isRegularFile(p)) {
+                    result.add(p);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list " + directory + ": " + e, e);
+        }
+        result.sort(Comparator.comparing(p -> p.getFileName().toString()));
+        return result;
+    }
+
+    private static String read(Path file) {
+        try {
+            return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file + ": " + e, e);
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException ignored) {
+            // best effort: a leftover temporary file is replaced on the next run
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package dev.metalorm.maven.write;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What writing would do, decided before anything is written.
+ *
+ * @param result the outcome if applied
+ * @param conflicts files that stop the write; empty when it may go ahead
+ */
+public record WritePlan(WriteResult result, List<Conflict> conflicts) {
+    public WritePlan {
+        Objects.requireNonNull(result, "result");
+        conflicts = List.copyOf(Objects.requireNonNull(conflicts, "conflicts"));
+    }
+
+    /** Why a file cannot be written or removed. */
+    public enum ConflictKind {
+        /** The file has no metalorm header: never overwritten, even with force. */
+        FOREIGN,
+        /** A generated file edited by hand: overwritten only with force. */
+        EDITED,
+        /** A generated file of a table that is gone, edited by hand: removed only with force. */
+        EDITED_STALE
+    }
+
+    /**
+     * @param path relative to the output directory
+     * @param kind why
+     */
+    public record Conflict(String path, ConflictKind kind) {
+        public Conflict {
+            Objects.requireNonNull(path, "path");
+            Objects.requireNonNull(kind, "kind");
+        }
+    }
+}

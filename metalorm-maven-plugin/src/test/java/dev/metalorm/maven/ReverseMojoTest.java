@@ -1,0 +1,288 @@
+package dev.metalorm.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.metalorm.maven.pipeline.ReversePipeline;
+import dev.metalorm.maven.render.ShopFixture;
+import java.io.File;
+import java.lang.reflect.Field;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.SystemStreamLog;
+import org.apache.maven.settings.Server;
+import org.apache.maven.settings.Settings;
+import org.apache.maven.settings.building.SettingsProblem;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+import org.apache.maven.settings.crypto.SettingsDecryptionResult;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReverseMojoTest {
+    @TempDir
+    Path dir;
+
+    private final List<String> log = new ArrayList<>();
+    private final AtomicReference<String> connectedAs = new AtomicReference<>();
+
+    /** Decrypts "{enc}" passwords by dropping the prefix. */
+    private static final SettingsDecrypter DECRYPTER = request -> new SettingsDecryptionResult() {
+        private Server decrypted() {
+            Server s = request.getServers().get(0).clone();
+            s.setPassword(s.getPassword().replace("{enc}", ""));
+            return s;
+        }
+
+        @Override
+        public Server getServer() {
+            return decrypted();
+        }
+
+        @Override
+        public List<Server> getServers() {
+            return List.of(decrypted());
+        }
+
+        @Override
+        public org.apache.maven.settings.Proxy getProxy() {
+            return null;
+        }
+
+        @Override
+        public List<org.apache.maven.settings.Proxy> getProxies() {
+            return List.of();
+        }
+
+        @Override
+        public List<SettingsProblem> getProblems() {
+            return List.of();
+        }
+    };
+
+    private final class TestMojo extends ReverseMojo {
+        private final boolean wired;
+
+        TestMojo(boolean wired) {
+            super(DECRYPTER);
+            this.wired = wired;
+        }
+
+        @Override
+        ReversePipeline pipeline() {
+            if (!wired) {
+                return super.pipeline();
+            }
+            return new ReversePipeline(
+                    (url, user, password) -> {
+                        connectedAs.set(user + "/" + password);
+                        return ReversePipeline.driverManager("jdbc:h2:mem:mojo", "sa", "");
+                    },
+                    (connection, choice) -> (c, request) -> ShopFixture.snapshot(),
+                    (s, overrides) -> ShopFixture.inference(),
+                    (s, inference, overrides, pkg) -> ShopFixture.named(),
+                    "TEST");
+        }
+    }
+
+    private TestMojo mojo(boolean wired, boolean debug) throws Exception {
+        TestMojo mojo = new TestMojo(wired);
+        mojo.setLog(new SystemStreamLog() {
+            @Override
+            public boolean isDebugEnabled() {
+                return debug;
+            }
+
+            @Override
+            public void debug(CharSequence content) {
+                log.add("[debug] " + content);
+            }
+
+            @Override
+            public void info(CharSequence content) {
+                log.add("[info] " + content);
+            }
+
+            @Override
+            public void warn(CharSequence content) {
+                log.add("[warn] " + content);
+            }
+        });
+        set(mojo, "url", "jdbc:h2:mem:mojo");
+        set(mojo, "packageName", ShopFixture.PACKAGE);
+        set(mojo, "outputDirectory", dir.resolve("src/main/java").toFile());
+        set(mojo, "buildDirectory", dir.resolve("target").toFile());
+        set(mojo, "introspector", "auto");
+        Settings settings = new Settings();
+        Server server = new Server();
+        server.setId("shop-db");
+        server.setUsername("app");
+        server.setPassword("{enc}s3cret");
+        settings.addServer(server);
+        set(mojo, "settings", settings);
+        return mojo;
+    }
+
+    private static void set(Object target, String name, Object value) throws Exception {
+        for (Class<?> c = target.getClass(); c != null; c = c.getSuperclass()) {
+            try {
+                Field f = c.getDeclaredField(name);
+                f.setAccessible(true);
+                f.set(target, value);
+                return;
+            } catch (NoSuchFieldException e) {
+                // look in the superclass
+            }
+        }
+        throw new NoSuchFieldException(name);
+    }
+
+    @Test
+    void skipComesFirst() throws Exception {
+        TestMojo mojo = mojo(true, false);
+        set(mojo, "skip", true);
+        set(mojo, "packageName", null);
+        mojo.execute();
+        assertThat(log).containsExactly("[info] Skipping metalorm:reverse (metalorm.skip=true).");
+    }
+
+    @Test
+    void runsThePipelineAndLogsTheSummary() throws Exception {
+        TestMojo mojo = mojo(true, false);
+        set(mojo, "user", "sa");
+        mojo.execute();
+
+        assertThat(log).hasSize(1);
+        assertThat(log.get(0)).matches("\\[info\\] Read 5 tables from H2 2\\.3\\.232 schema PUBLIC; inferred 4 belongsTo,"
+                + " 1 hasMany, 1 hasOne, 2 belongsToMany; files: 5 written, 0 unchanged, 0 removed \\(\\d+ ms\\)");
+        assertThat(dir.resolve("src/main/java/com/acme/model/User.java")).exists();
+        assertThat(dir.resolve("target/metalorm/reverse-report.json")).exists();
+        assertThat(connectedAs).hasValue("sa/null");
+    }
+
+    @Test
+    void explainAndDebugDetail() throws Exception {
+        TestMojo mojo = mojo(true, true);
+        set(mojo, "explain", true);
+        mojo.execute();
+        assertThat(log).contains("[info] Tables (5):", "[debug] INFO table users_roles: treated as a junction",
+                "[debug] relation users:has_many:posts.fk_posts_user: has-many: FK fk_posts_user (user_id) of posts is not unique");
+        assertThat(log.get(log.size() - 1)).startsWith("[info] Read 5 tables");
+    }
+
+    @Test
+    void serverIdGivesDecryptedCredentials() throws Exception {
+        TestMojo mojo = mojo(true, false);
+        set(mojo, "serverId", "shop-db");
+        mojo.execute();
+        assertThat(connectedAs).hasValue("app/s3cret");
+    }
+
+    @Test
+    void serverIdWithUserIsAUserError() throws Exception {
+        TestMojo mojo = mojo(true, false);
+        set(mojo, "serverId", "shop-db");
+        set(mojo, "user", "app");
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("metalorm.serverId cannot be combined with metalorm.user or metalorm.password");
+    }
+
+    @Test
+    void unknownServerId() throws Exception {
+        TestMojo mojo = mojo(true, false);
+        set(mojo, "serverId", "nope");
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessage("metalorm.serverId \"nope\" names no <server> in settings.xml: add one with <username> and <password>,"
+                        + " or set metalorm.user and metalorm.password instead.");
+    }
+
+    @Test
+    void undecryptablePasswordIsAUserError() throws Exception {
+        SettingsDecrypter failing = request -> new SettingsDecryptionResult() {
+            @Override
+            public Server getServer() {
+                return null;
+            }
+
+            @Override
+            public List<Server> getServers() {
+                return List.of();
+            }
+
+            @Override
+            public org.apache.maven.settings.Proxy getProxy() {
+                return null;
+            }
+
+            @Override
+            public List<org.apache.maven.settings.Proxy> getProxies() {
+                return List.of();
+            }
+
+            @Override
+            public List<SettingsProblem> getProblems() {
+                return List.of(new org.apache.maven.settings.building.DefaultSettingsProblem("master password missing",
+                        SettingsProblem.Severity.ERROR, "server: shop-db", -1, -1, null));
+            }
+        };
+        ReverseMojo mojo = new ReverseMojo(failing);
+        TestMojo configured = mojo(true, false);
+        for (String name : new String[] {"url", "packageName", "outputDirectory", "buildDirectory", "introspector", "settings"}) {
+            Field f = field(name);
+            f.set(mojo, f.get(configured));
+        }
+        set(mojo, "serverId", "shop-db");
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessage("Cannot decrypt the password of <server> \"shop-db\" in settings.xml (master password missing):"
+                        + " check settings-security.xml, or see metalorm.serverId.");
+    }
+
+    private static Field field(String name) throws NoSuchFieldException {
+        for (Class<?> c = ReverseMojo.class; c != null; c = c.getSuperclass()) {
+            try {
+                Field f = c.getDeclaredField(name);
+                f.setAccessible(true);
+                return f;
+            } catch (NoSuchFieldException e) {
+                // look in the superclass
+            }
+        }
+        throw new NoSuchFieldException(name);
+    }
+
+    @Test
+    void missingPackageNameFailsTheBuild() throws Exception {
+        TestMojo mojo = mojo(true, false);
+        set(mojo, "packageName", null);
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("metalorm.packageName is required");
+    }
+
+    @Test
+    void writeConflictFailsTheBuild() throws Exception {
+        Path user = dir.resolve("src/main/java/com/acme/model/User.java");
+        Files.createDirectories(user.getParent());
+        Files.writeString(user, "class User {}\n");
+        assertThatThrownBy(mojo(true, false)::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessageContaining("has no metalorm header");
+    }
+
+    @Test
+    void unwiredPipelineIsAnExecutionError() throws Exception {
+        assertThatThrownBy(mojo(false, false)::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("wired at merge");
+    }
+
+    @Test
+    void outputDirectoryDefaultIsUsedAsGiven() throws Exception {
+        TestMojo mojo = mojo(true, false);
+        File other = dir.resolve("generated").toFile();
+        set(mojo, "outputDirectory", other);
+        mojo.execute();
+        assertThat(other.toPath().resolve("com/acme/model/Post.java")).exists();
+    }
+}

@@ -1,0 +1,134 @@
+package dev.metalorm.maven.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.metalorm.maven.diagnostic.Diagnostic;
+import dev.metalorm.maven.infer.Reason;
+import dev.metalorm.maven.infer.Relation;
+import dev.metalorm.maven.infer.RelationKind;
+import dev.metalorm.maven.infer.TableClassification;
+import dev.metalorm.maven.naming.EntityModel;
+import dev.metalorm.maven.naming.NamedModel;
+import dev.metalorm.maven.naming.PropertyModel;
+import dev.metalorm.maven.naming.RelationProperty;
+import dev.metalorm.maven.snapshot.ColumnSnapshot;
+import dev.metalorm.maven.snapshot.ForeignKeySnapshot;
+import dev.metalorm.maven.snapshot.PrimaryKeySnapshot;
+import dev.metalorm.maven.snapshot.ReferentialAction;
+import dev.metalorm.maven.snapshot.TableKind;
+import dev.metalorm.maven.snapshot.TableSnapshot;
+import java.nio.file.Path;
+import java.sql.Types;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EntityRendererTest {
+    private final EntityRenderer renderer = new EntityRenderer("TEST");
+
+    @Test
+    void shopModelMatchesGoldenFiles() {
+        RenderResult result = renderer.render(ShopFixture.named());
+
+        assertThat(result.files()).extracting(RenderedFile::relativePath).containsExactly(
+                "com/acme/model/Post.java", "com/acme/model/Profile.java", "com/acme/model/Role.java",
+                "com/acme/model/User.java", "com/acme/model/UserRole.java");
+        for (RenderedFile file : result.files()) {
+            String name = file.relativePath().substring(file.relativePath().lastIndexOf('/') + 1);
+            Golden.assertMatches("render/" + name + ".golden", file.content());
+        }
+        assertThat(result.diagnostics()).isEmpty();
+    }
+
+    @Test
+    void renderingIsDeterministicAndHeaderIsIntact() {
+        RenderResult first = renderer.render(ShopFixture.named());
+        RenderResult second = new EntityRenderer("TEST").render(ShopFixture.named());
+        assertThat(second).isEqualTo(first);
+        for (RenderedFile file : first.files()) {
+            assertThat(GeneratedHeader.inspect(file.content())).isEqualTo(GeneratedHeader.Status.INTACT);
+            assertThat(file.content()).doesNotContain("\r").endsWith("}\n");
+        }
+    }
+
+    @Test
+    void shopModelCompilesAgainstTheRuntime(@TempDir Path classes) {
+        assertThat(InMemoryCompiler.compile(renderer.render(ShopFixture.named()).files(), classes)).isEmpty();
+    }
+
+    @Test
+    void oddIdentifiersAndCompositeKeysCompile(@TempDir Path classes) {
+        RenderResult result = renderer.render(oddModel());
+        assertThat(InMemoryCompiler.compile(result.files(), classes)).isEmpty();
+        for (RenderedFile file : result.files()) {
+            String name = file.relativePath().substring(file.relativePath().lastIndexOf('/') + 1);
+            Golden.assertMatches("render/odd/" + name + ".golden", file.content());
+        }
+
+        String entity = content(result, "Entity.java");
+        assertThat(entity).contains("@dev.metalorm.annotation.Entity(\"entity\")")
+                .contains("    @BelongsTo(target = Column.class, foreignKey = {\"col_a\", \"col_b\"}, targetKey = {\"a\", \"b\"})\n")
+                .contains("private Object clazz")
+                .contains("@dev.metalorm.annotation.Column(name = \"class\")");
+        assertThat(entity).contains("Odd &lt;comment&gt; *&#47; &#64;author &#92;u000a");
+        assertThat(result.diagnostics()).containsExactly(Diagnostic.warning("column entity.span",
+                "type interval (JDBC type 1111) has no Java mapping; mapped to String."
+                        + " Choose another with <javaType> for column span of <table> entity in the plugin configuration."));
+    }
+
+    private static String content(RenderResult result, String fileName) {
+        return result.files().stream().filter(f -> f.relativePath().endsWith("/" + fileName)).findFirst().orElseThrow().content();
+    }
+
+    /**
+     * Entities named like runtime types (Entity, Column), a keyword column renamed by naming, an
+     * override type, a composite foreign key to a non-primary unique key, a self reference, a
+     * comment that tries to end the javadoc and a name with a unicode-escape look-alike.
+     */
+    static NamedModel oddModel() {
+        TableSnapshot column = new TableSnapshot("column", TableKind.TABLE, "",
+                List.of(c("a", 1, Types.INTEGER, "int", ""), c("b", 2, Types.INTEGER, "int", ""), c("id", 3, Types.BIGINT, "bigint", "")),
+                new PrimaryKeySnapshot("pk", List.of("id")), List.of(), List.of());
+        ForeignKeySnapshot composite = new ForeignKeySnapshot("fk_entity_column", List.of("col_a", "col_b"), "column", List.of("a", "b"),
+                ReferentialAction.NO_ACTION, ReferentialAction.NO_ACTION);
+        ForeignKeySnapshot self = new ForeignKeySnapshot("fk_entity_parent", List.of("parent_id"), "entity", List.of("id"),
+                ReferentialAction.NO_ACTION, ReferentialAction.NO_ACTION);
+        TableSnapshot entity = new TableSnapshot("entity", TableKind.TABLE, "Odd <comment> */ @author \\u000a",
+                List.of(c("id", 1, Types.BIGINT, "bigint", ""), c("class", 2, Types.VARCHAR, "varchar", "a \\u0022 quote"),
+                        c("col_a", 3, Types.INTEGER, "int", ""), c("col_b", 4, Types.INTEGER, "int", ""),
+                        c("parent_id", 5, Types.BIGINT, "bigint", ""), c("span", 6, Types.OTHER, "interval", ""),
+                        c("payload", 7, Types.VARCHAR, "jsonb", "")),
+                new PrimaryKeySnapshot("pk", List.of("id")), List.of(composite, self), List.of());
+        Reason reason = new Reason("belongs-to", "test");
+        Relation toColumn = new Relation(RelationKind.BELONGS_TO, "entity", "column", "fk_entity_column", null,
+                List.of("col_a", "col_b"), List.of(), List.of("a", "b"), null, List.of(), List.of(), reason);
+        Relation parent = new Relation(RelationKind.BELONGS_TO, "entity", "entity", "fk_entity_parent", null,
+                List.of("parent_id"), List.of(), List.of("id"), null, List.of(), List.of(), reason);
+        Relation children = new Relation(RelationKind.HAS_MANY, "entity", "entity", "fk_entity_parent", null,
+                List.of("parent_id"), List.of("id"), List.of(), null, List.of(), List.of(), reason);
+        Relation entities = new Relation(RelationKind.HAS_MANY, "column", "entity", "fk_entity_column", null,
+                List.of("col_a", "col_b"), List.of("a", "b"), List.of(), null, List.of(), List.of(), reason);
+        TableClassification plain = new TableClassification("x", false, reason);
+        EntityModel columnEntity = new EntityModel(column, plain, "Column",
+                List.of(p(column, "a", "a", false, null), p(column, "b", "b", false, null), p(column, "id", "id", true, null)),
+                List.of(new RelationProperty(entities, "entities", "getEntities", "Entity", null)));
+        EntityModel entityEntity = new EntityModel(entity, plain, "Entity",
+                List.of(p(entity, "id", "id", true, null), p(entity, "class", "clazz", false, "java.lang.Object"),
+                        p(entity, "col_a", "colA", false, null), p(entity, "col_b", "colB", false, null),
+                        p(entity, "parent_id", "parentId", false, null), p(entity, "span", "span", false, null),
+                        p(entity, "payload", "payload", false, null)),
+                List.of(new RelationProperty(children, "children", "getChildren", "Entity", null),
+                        new RelationProperty(toColumn, "column", "getColumn", "Column", null),
+                        new RelationProperty(parent, "parent", "getParent", "Entity", null)));
+        return new NamedModel("org.example.odd", List.of(columnEntity, entityEntity), List.of());
+    }
+
+    private static ColumnSnapshot c(String name, int ordinal, int jdbcType, String nativeType, String comment) {
+        return new ColumnSnapshot(name, ordinal, jdbcType, nativeType, 0, 0, true, null, false, comment);
+    }
+
+    private static PropertyModel p(TableSnapshot table, String column, String field, boolean id, String override) {
+        String suffix = Character.toUpperCase(field.charAt(0)) + field.substring(1);
+        return new PropertyModel(table.column(column).orElseThrow(), field, "get" + suffix, "set" + suffix, id, false, override);
+    }
+}

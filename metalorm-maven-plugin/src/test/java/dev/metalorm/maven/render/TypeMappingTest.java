@@ -1,0 +1,102 @@
+package dev.metalorm.maven.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.metalorm.maven.snapshot.ColumnSnapshot;
+import java.sql.Types;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TypeMappingTest {
+
+    @ParameterizedTest(name = "{1} size {2} (JDBC {0}) -> {3}")
+    @CsvSource({
+            // jdbcType, nativeType, size, expected
+            Types.BOOLEAN + ", boolean, 1, java.lang.Boolean",
+            Types.BIT + ", bool, 1, java.lang.Boolean",
+            Types.BIT + ", bit, 1, java.lang.Boolean",
+            Types.BIT + ", bit, 8, byte[]",
+            Types.BIT + ", tinyint, 1, java.lang.Boolean",
+            Types.TINYINT + ", tinyint, 3, java.lang.Integer",
+            Types.SMALLINT + ", smallint, 5, java.lang.Integer",
+            Types.SMALLINT + ", int2, 5, java.lang.Integer",
+            Types.INTEGER + ", mediumint, 7, java.lang.Integer",
+            Types.INTEGER + ", int, 10, java.lang.Integer",
+            Types.INTEGER + ", int4, 10, java.lang.Integer",
+            Types.INTEGER + ", serial, 10, java.lang.Integer",
+            Types.INTEGER + ", int unsigned, 10, java.lang.Long",
+            Types.BIGINT + ", bigint, 19, java.lang.Long",
+            Types.BIGINT + ", int8, 19, java.lang.Long",
+            Types.BIGINT + ", bigserial, 19, java.lang.Long",
+            Types.BIGINT + ", bigint unsigned, 20, java.math.BigInteger",
+            Types.DECIMAL + ", decimal, 10, java.math.BigDecimal",
+            Types.NUMERIC + ", numeric, 10, java.math.BigDecimal",
+            Types.REAL + ", float4, 8, java.lang.Float",
+            Types.REAL + ", float, 12, java.lang.Float",
+            Types.DOUBLE + ", float8, 17, java.lang.Double",
+            Types.DOUBLE + ", double, 22, java.lang.Double",
+            Types.DOUBLE + ", double precision, 17, java.lang.Double",
+            Types.CHAR + ", char, 2, java.lang.String",
+            Types.CHAR + ", bpchar, 2, java.lang.String",
+            Types.VARCHAR + ", varchar, 255, java.lang.String",
+            Types.LONGVARCHAR + ", text, 0, java.lang.String",
+            Types.LONGVARCHAR + ", longtext, 0, java.lang.String",
+            Types.CLOB + ", clob, 0, java.lang.String",
+            Types.CHAR + ", enum, 5, java.lang.String",
+            Types.CHAR + ", set, 5, java.lang.String",
+            Types.LONGVARCHAR + ", json, 0, java.lang.String",
+            Types.OTHER + ", jsonb, 0, java.lang.String",
+            Types.DATE + ", date, 10, java.time.LocalDate",
+            Types.DATE + ", year, 4, java.lang.Integer",
+            Types.TIME + ", time, 8, java.time.LocalTime",
+            Types.TIME + ", timetz, 8, java.time.OffsetTime",
+            Types.TIMESTAMP + ", timestamp, 26, java.time.LocalDateTime",
+            Types.TIMESTAMP + ", datetime, 19, java.time.LocalDateTime",
+            Types.TIMESTAMP + ", timestamptz, 35, java.time.OffsetDateTime",
+            Types.TIMESTAMP_WITH_TIMEZONE + ", timestamp with time zone, 35, java.time.OffsetDateTime",
+            Types.OTHER + ", uuid, 0, java.util.UUID",
+            Types.BINARY + ", uuid, 16, java.util.UUID",
+            Types.BINARY + ", binary, 16, byte[]",
+            Types.VARBINARY + ", varbinary, 16, byte[]",
+            Types.LONGVARBINARY + ", longblob, 0, byte[]",
+            Types.BINARY + ", bytea, 0, byte[]",
+            Types.BLOB + ", blob, 0, byte[]",
+            Types.VARCHAR + ", character varying, 20, java.lang.String",
+            Types.INTEGER + ", some_int_domain, 10, java.lang.Integer",
+    })
+    void knownTypesMapWithoutWarning(int jdbcType, String nativeType, int size, String expected) {
+        TypeMapping.Mapping m = TypeMapping.map("t", column(jdbcType, nativeType, size), null);
+        assertThat(m.type().toString()).isEqualTo(expected);
+        assertThat(m.warning()).isNull();
+    }
+
+    @ParameterizedTest(name = "{1} (JDBC {0}) -> {2} with a warning")
+    @CsvSource({
+            Types.OTHER + ", interval, java.lang.String",
+            Types.OTHER + ", inet, java.lang.String",
+            Types.OTHER + ", cidr, java.lang.String",
+            Types.ARRAY + ", _int4, java.lang.String",
+            Types.BINARY + ", geometry, byte[]",
+            Types.STRUCT + ", point, java.lang.String",
+    })
+    void unknownTypesFallBackWithAWarning(int jdbcType, String nativeType, String expected) {
+        TypeMapping.Mapping m = TypeMapping.map("places", column(jdbcType, nativeType, 0), null);
+        assertThat(m.type().toString()).isEqualTo(expected);
+        assertThat(m.warning()).isEqualTo("type " + nativeType + " (JDBC type " + jdbcType + ") has no Java mapping; mapped to "
+                + (expected.equals("byte[]") ? "byte[]" : "String")
+                + ". Choose another with <javaType> for column c of <table> places in the plugin configuration.");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"java.time.Instant, java.time.Instant", "byte[], byte[]", "com.acme.Money[], com.acme.Money[]",
+            "java.util.Map.Entry, java.util.Map.Entry"})
+    void overrideWins(String override, String expected) {
+        TypeMapping.Mapping m = TypeMapping.map("t", column(Types.OTHER, "interval", 0), override);
+        assertThat(m.type().toString()).isEqualTo(expected);
+        assertThat(m.warning()).isNull();
+    }
+
+    private static ColumnSnapshot column(int jdbcType, String nativeType, int size) {
+        return new ColumnSnapshot("c", 1, jdbcType, nativeType, size, 0, true, null, false, "");
+    }
+}
