@@ -68,7 +68,7 @@ import us.fatehi.utility.datasource.DatabaseConnectionSources;
  * <li>size only for character/binary strings and exact numerics, scale only for exact numerics, 0 for
  *     unbounded ({@code Integer.MAX_VALUE}) sizes;</li>
  * <li>defaults through {@link DefaultValues} (Connector/J unquotes literals; pgjdbc keeps casts), none for
- *     auto-increment columns;</li>
+ *     auto-increment and generated columns;</li>
  * <li>unique keys from unique indexes (JDBC has no unique constraints): an index whose columns are the
  *     primary key's is left out; an index that backs a unique constraint named in
  *     {@code information_schema.table_constraints} (one query, {@code introspect/standard/}) is that constraint,
@@ -315,7 +315,8 @@ public final class SchemaCrawlerIntrospector implements Introspector {
         }
         boolean autoIncrement = c.isAutoIncremented();
         String raw = c.getDefaultValue();
-        String defaultValue = autoIncrement ? null
+        // a generated column's "default" is its generation expression (pgjdbc): not a default
+        String defaultValue = autoIncrement || c.isGenerated() ? null
                 : product.isPostgres() ? DefaultValues.postgres(raw, jdbcType)
                 : product.isMySqlFamily() ? DefaultValues.connectorJ(raw, jdbcType)
                 : raw;
