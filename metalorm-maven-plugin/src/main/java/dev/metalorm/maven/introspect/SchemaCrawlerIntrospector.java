@@ -75,8 +75,11 @@ import us.fatehi.utility.datasource.DatabaseConnectionSources;
  *     under the constraint's name, {@code index = false}; without information_schema every unique index is a
  *     constraint on MySQL/MariaDB and an index elsewhere.</li>
  * </ul>
- * Known gaps: Connector/J reports no table comments (REMARKS), so MariaDB/MySQL tables read here have none;
- * Connector/J reports {@code tinyint(1)} as "bit".
+ * Partial (filtered) and expression unique indexes are left out, as in the bulk readers.
+ *
+ * <p>Known gaps: Connector/J reports no table comments (REMARKS), so MariaDB/MySQL tables read here have none;
+ * Connector/J reports {@code tinyint(1)} as "bit"; pgjdbc lists the INCLUDE columns of a covering unique index
+ * as key columns; pgjdbc reports a domain column as DISTINCT.
  */
 public final class SchemaCrawlerIntrospector implements Introspector {
     private static final List<String> LOGGERS = List.of("schemacrawler", "us.fatehi");
@@ -268,6 +271,10 @@ public final class SchemaCrawlerIntrospector implements Introspector {
             indexColumns.sort(Comparator.comparingInt(IndexColumn::getIndexOrdinalPosition));
             List<String> cols = indexColumns.stream().map(IndexColumn::getName).toList();
             if (cols.isEmpty() || (pk != null && (cols.equals(pk.columns()) || index.getName().equals(pk.name())))) {
+                continue;
+            }
+            // an expression index names its expression where a column belongs (pgjdbc): not a column set
+            if (!cols.stream().allMatch(col -> table.lookupColumn(col).isPresent())) {
                 continue;
             }
             if (reported.containsKey(index.getName()) || reported.containsValue(cols)) {
