@@ -30,7 +30,7 @@ record DatabaseProduct(String name, String version) {
             DatabaseMetaData md = connection.getMetaData();
             return of(md.getDatabaseProductName(), md.getDatabaseProductVersion());
         } catch (SQLException e) {
-            throw new IntrospectionException("Cannot read the database product from the connection: " + e.getMessage(), e);
+            throw new IntrospectionException("Cannot read the database product from the connection: " + SchemaResolution.oneLine(e), e);
         }
     }
 

@@ -47,7 +47,7 @@ public final class MySqlIntrospector implements Introspector {
             return assembler.build(product, database);
         } catch (SQLException e) {
             throw new IntrospectionException("Cannot read the " + step + " of " + product.name()
-                    + " from information_schema: " + e.getMessage() + ". Check that the user may read information_schema.", e);
+                    + " from information_schema: " + SchemaResolution.oneLine(e) + ". Check that the user may read information_schema.", e);
         }
     }
 

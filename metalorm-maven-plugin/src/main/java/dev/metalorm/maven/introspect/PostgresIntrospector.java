@@ -49,7 +49,7 @@ public final class PostgresIntrospector implements Introspector {
             return assembler.build(product, schema);
         } catch (SQLException e) {
             throw new IntrospectionException("Cannot read the " + step + " of PostgreSQL from pg_catalog: "
-                    + e.getMessage() + ". Check that the user may read pg_catalog.", e);
+                    + SchemaResolution.oneLine(e) + ". Check that the user may read pg_catalog.", e);
         }
     }
 

@@ -97,12 +97,12 @@ public final class SchemaCrawlerIntrospector implements Introspector {
             return convert(catalog, product, schema, catalogs, request, constraints);
         } catch (SQLException e) {
             throw new IntrospectionException("Cannot read the catalog of " + product.name() + " through JDBC metadata: "
-                    + e.getMessage(), e);
+                    + SchemaResolution.oneLine(e), e);
         } catch (RuntimeException e) {
             if (e instanceof IntrospectionException ie) {
                 throw ie;
             }
-            throw new IntrospectionException("SchemaCrawler could not read " + product.name() + ": " + e.getMessage()
+            throw new IntrospectionException("SchemaCrawler could not read " + product.name() + ": " + SchemaResolution.oneLine(e)
                     + ". Try metalorm.introspector=sql where supported.", e);
         }
     }

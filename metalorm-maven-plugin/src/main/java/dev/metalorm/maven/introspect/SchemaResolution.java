@@ -47,6 +47,13 @@ final class SchemaResolution {
                 + "; available " + term + "s: " + list(listed) + ". Check metalorm.schema.");
     }
 
+    /** A driver's message on one line without a trailing period (PostgreSQL adds "\n  Position: …"). */
+    static String oneLine(Throwable e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        m = m.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+        return m.endsWith(".") ? m.substring(0, m.length() - 1) : m;
+    }
+
     private static String list(List<String> names) {
         if (names.isEmpty()) {
             return "(none)";

@@ -46,4 +46,15 @@ class IntrospectorsTest {
                             + " Set metalorm.introspector to auto or schemacrawler.");
         }
     }
+
+    @AllDatabases
+    void aFailedReadIsOneLine(TestDatabase db) throws Exception {
+        Connection c = db.connect();
+        Introspector introspector = Introspectors.forConnection(c, IntrospectorChoice.AUTO);
+        c.close();
+        assertThatThrownBy(() -> introspector.read(c, Snapshots.all()))
+                .isInstanceOf(IntrospectionException.class)
+                .hasMessageStartingWith("Cannot read ")
+                .hasMessageNotContaining("\n");
+    }
 }
