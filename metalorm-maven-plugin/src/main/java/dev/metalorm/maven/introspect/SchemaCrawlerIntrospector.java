@@ -409,12 +409,14 @@ public final class SchemaCrawlerIntrospector implements Introspector {
             return fullName != null && request.accepts(lastPart(fullName));
         }
 
+        /** The last dot-separated part, unquoted: SchemaCrawler quotes with the driver's quote ("" or ``). */
         static String lastPart(String fullName) {
-            if (fullName.endsWith("\"")) {
+            char last = fullName.isEmpty() ? ' ' : fullName.charAt(fullName.length() - 1);
+            if (last == '"' || last == '`') {
                 int start = fullName.length() - 2;
                 while (start >= 0) {
-                    if (fullName.charAt(start) == '"') {
-                        if (start > 0 && fullName.charAt(start - 1) == '"') {
+                    if (fullName.charAt(start) == last) {
+                        if (start > 0 && fullName.charAt(start - 1) == last) {
                             start -= 2;
                             continue;
                         }
@@ -422,7 +424,8 @@ public final class SchemaCrawlerIntrospector implements Introspector {
                     }
                     start--;
                 }
-                return fullName.substring(start + 1, fullName.length() - 1).replace("\"\"", "\"");
+                String doubled = String.valueOf(last) + last;
+                return fullName.substring(start + 1, fullName.length() - 1).replace(doubled, String.valueOf(last));
             }
             int dot = fullName.lastIndexOf('.');
             return dot < 0 ? fullName : fullName.substring(dot + 1);
