@@ -1,0 +1,194 @@
+package dev.metalorm.maven.introspect;
+
+import dev.metalorm.maven.snapshot.ColumnSnapshot;
+import dev.metalorm.maven.snapshot.SchemaSnapshot;
+import dev.metalorm.maven.snapshot.TableKind;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Reads a MySQL or MariaDB database from information_schema with five statements whatever its size
+ * ({@code introspect/mysql/*.sql}): the databases, the tables, then the columns, key columns and foreign
+ * key rules of the whole database, joined in Java.
+ *
+ * <p>Filters: the table list is read first and filtered in Java (names and views); the three bulk queries
+ * are restricted to the database in SQL and skip the rows of dropped tables as they are read, so no
+ * snapshot object is built for an excluded table.
+ *
+ * <p>Facts: every UNIQUE key is a constraint in MySQL ({@code index = false}); foreign keys to other
+ * databases are left out; views have no comment (MariaDB reports "VIEW") and no keys.
+ */
+public final class MySqlIntrospector implements Introspector {
+    private static final Set<String> SYSTEM_DATABASES = Set.of("information_schema", "mysql", "performance_schema", "sys");
+
+    @Override
+    public SchemaSnapshot read(Connection connection, IntrospectionRequest request) {
+        DatabaseProduct product = DatabaseProduct.of(connection);
+        String step = "databases";
+        try {
+            String database = resolveDatabase(connection, request, product);
+            SnapshotAssembler assembler = new SnapshotAssembler();
+            step = "tables";
+            readTables(connection, database, request, assembler);
+            step = "columns";
+            readColumns(connection, database, product, assembler);
+            step = "key columns";
+            readKeyColumns(connection, database, assembler);
+            step = "foreign key rules";
+            readForeignKeyRules(connection, database, assembler);
+            return assembler.build(product, database);
+        } catch (SQLException e) {
+            throw new IntrospectionException("Cannot read the " + step + " of " + product.name()
+                    + " from information_schema: " + SchemaResolution.oneLine(e) + ". Check that the user may read information_schema.", e);
+        }
+    }
+
+    private static String resolveDatabase(Connection connection, IntrospectionRequest request, DatabaseProduct product)
+            throws SQLException {
+        TreeSet<String> existing = new TreeSet<>(Comparator.naturalOrder());
+        String current = null;
+        try (PreparedStatement ps = connection.prepareStatement(CatalogQuery.load("mysql", "schemas"));
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String name = rs.getString(1);
+                existing.add(name);
+                if (rs.getInt(2) == 1) {
+                    current = name;
+                }
+            }
+        }
+        List<String> listed = new ArrayList<>();
+        for (String name : existing) {
+            if (!SYSTEM_DATABASES.contains(name.toLowerCase(Locale.ROOT))) {
+                listed.add(name);
+            }
+        }
+        return SchemaResolution.resolve(request.schema(), current, List.copyOf(existing), listed, "database", product);
+    }
+
+    private static void readTables(Connection connection, String database, IntrospectionRequest request,
+                                   SnapshotAssembler assembler) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(CatalogQuery.load("mysql", "tables"))) {
+            ps.setString(1, database);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String name = rs.getString("TABLE_NAME");
+                    String type = rs.getString("TABLE_TYPE").toUpperCase(Locale.ROOT);
+                    TableKind kind = switch (type) {
+                        case "BASE TABLE", "SYSTEM VERSIONED" -> TableKind.TABLE;
+                        case "VIEW" -> TableKind.VIEW;
+                        default -> null; // SEQUENCE, TEMPORARY, SYSTEM VIEW
+                    };
+                    if (kind == null || (kind == TableKind.VIEW && !request.includeViews()) || !request.accepts(name)) {
+                        continue;
+                    }
+                    String comment = kind == TableKind.VIEW ? "" : nullToEmpty(rs.getString("TABLE_COMMENT"));
+                    assembler.addTable(name, kind, comment);
+                }
+            }
+        }
+    }
+
+    private static void readColumns(Connection connection, String database, DatabaseProduct product,
+                                    SnapshotAssembler assembler) throws SQLException {
+        boolean mariaDb = product.name().equals(DatabaseProduct.MARIADB);
+        try (PreparedStatement ps = connection.prepareStatement(CatalogQuery.load("mysql", "columns"))) {
+            ps.setString(1, database);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String table = rs.getString("TABLE_NAME");
+                    if (!assembler.hasTable(table)) {
+                        continue;
+                    }
+                    String dataType = rs.getString("DATA_TYPE");
+                    String columnType = rs.getString("COLUMN_TYPE");
+                    int jdbcType = NativeTypes.mysql(dataType, columnType);
+                    int size = 0;
+                    int scale = 0;
+                    if (NativeTypes.hasLength(jdbcType)) {
+                        size = clamp(rs.getLong("CHARACTER_MAXIMUM_LENGTH"));
+                    } else if (NativeTypes.hasPrecision(jdbcType)) {
+                        size = clamp(rs.getLong("NUMERIC_PRECISION"));
+                        scale = clamp(rs.getLong("NUMERIC_SCALE"));
+                    }
+                    String extra = nullToEmpty(rs.getString("EXTRA")).toLowerCase(Locale.ROOT);
+                    boolean autoIncrement = extra.contains("auto_increment");
+                    String rawDefault = rs.getString("COLUMN_DEFAULT");
+                    String defaultValue = autoIncrement ? null
+                            : mariaDb ? DefaultValues.mariaDb(rawDefault)
+                            : DefaultValues.mySql(rawDefault, extra, jdbcType);
+                    assembler.addColumn(table, new ColumnSnapshot(
+                            rs.getString("COLUMN_NAME"),
+                            rs.getInt("ORDINAL_POSITION"),
+                            jdbcType,
+                            NativeTypes.mysqlName(dataType, columnType),
+                            size,
+                            scale,
+                            "YES".equalsIgnoreCase(rs.getString("IS_NULLABLE")),
+                            defaultValue,
+                            autoIncrement,
+                            nullToEmpty(rs.getString("COLUMN_COMMENT"))));
+                }
+            }
+        }
+    }
+
+    private static void readKeyColumns(Connection connection, String database, SnapshotAssembler assembler)
+            throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(CatalogQuery.load("mysql", "key_columns"))) {
+            ps.setString(1, database);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String table = rs.getString("TABLE_NAME");
+                    if (!assembler.hasTable(table)) {
+                        continue;
+                    }
+                    String name = rs.getString("CONSTRAINT_NAME");
+                    String column = rs.getString("COLUMN_NAME");
+                    int position = rs.getInt("ORDINAL_POSITION");
+                    String referencedTable = rs.getString("REFERENCED_TABLE_NAME");
+                    if (referencedTable != null) {
+                        if (database.equals(rs.getString("REFERENCED_TABLE_SCHEMA"))) {
+                            assembler.addForeignKeyColumn(table, name, position, column, referencedTable,
+                                    rs.getString("REFERENCED_COLUMN_NAME"));
+                        }
+                    } else if (name.equals("PRIMARY")) {
+                        assembler.addPrimaryKeyColumn(table, name, position, column);
+                    } else {
+                        assembler.addUniqueKeyColumn(table, name, false, position, column);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void readForeignKeyRules(Connection connection, String database, SnapshotAssembler assembler)
+            throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(CatalogQuery.load("mysql", "foreign_key_rules"))) {
+            ps.setString(1, database);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    assembler.setForeignKeyRules(rs.getString("TABLE_NAME"), rs.getString("CONSTRAINT_NAME"),
+                            SnapshotAssembler.action(rs.getString("UPDATE_RULE")),
+                            SnapshotAssembler.action(rs.getString("DELETE_RULE")));
+                }
+            }
+        }
+    }
+
+    private static int clamp(long value) {
+        return (int) Math.max(0, Math.min(Integer.MAX_VALUE, value));
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

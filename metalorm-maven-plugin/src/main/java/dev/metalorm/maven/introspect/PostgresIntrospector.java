@@ -1,0 +1,196 @@
+package dev.metalorm.maven.introspect;
+
+import dev.metalorm.maven.snapshot.ColumnSnapshot;
+import dev.metalorm.maven.snapshot.ReferentialAction;
+import dev.metalorm.maven.snapshot.SchemaSnapshot;
+import dev.metalorm.maven.snapshot.TableKind;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * Reads a PostgreSQL schema from pg_catalog with five statements whatever its size
+ * ({@code introspect/postgres/*.sql}): the schemas, the tables, then the columns, the constraints and the
+ * unique indexes of the kept tables, joined in Java.
+ *
+ * <p>Filters: the table list is read first and filtered in Java; the other queries take the kept names as
+ * one array parameter ({@code relname = ANY(?)}), so excluded tables are never read.
+ *
+ * <p>Facts: serial columns ({@code nextval(...)} default) and identity columns are auto-increment with no
+ * default; unique indexes that back no constraint are {@code index = true}, partial and expression unique
+ * indexes are left out; foreign keys to tables of other schemas are left out; a domain column takes the JDBC
+ * type of its base type and keeps the domain's name as native type.
+ */
+public final class PostgresIntrospector implements Introspector {
+
+    @Override
+    public SchemaSnapshot read(Connection connection, IntrospectionRequest request) {
+        DatabaseProduct product = DatabaseProduct.of(connection);
+        String step = "schemas";
+        try {
+            String schema = resolveSchema(connection, request, product);
+            SnapshotAssembler assembler = new SnapshotAssembler();
+            step = "tables";
+            readTables(connection, schema, request, assembler);
+            Array names = connection.createArrayOf("text", assembler.tableNames().toArray());
+            step = "columns";
+            readColumns(connection, schema, names, assembler);
+            step = "constraints";
+            readConstraints(connection, schema, names, assembler);
+            step = "unique indexes";
+            readUniqueIndexes(connection, schema, names, assembler);
+            names.free();
+            return assembler.build(product, schema);
+        } catch (SQLException e) {
+            throw new IntrospectionException("Cannot read the " + step + " of PostgreSQL from pg_catalog: "
+                    + SchemaResolution.oneLine(e) + ". Check that the user may read pg_catalog.", e);
+        }
+    }
+
+    private static String resolveSchema(Connection connection, IntrospectionRequest request, DatabaseProduct product)
+            throws SQLException {
+        TreeSet<String> existing = new TreeSet<>(Comparator.naturalOrder());
+        String current = null;
+        try (PreparedStatement ps = connection.prepareStatement(CatalogQuery.load("postgres", "schemas"));
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String name = rs.getString(1);
+                existing.add(name);
+                if (rs.getInt(2) == 1) {
+                    current = name;
+                }
+            }
+        }
+        List<String> listed = new ArrayList<>();
+        for (String name : existing) {
+            if (!name.startsWith("pg_") && !name.equals("information_schema")) {
+                listed.add(name);
+            }
+        }
+        return SchemaResolution.resolve(request.schema(), current, List.copyOf(existing), listed, "schema", product);
+    }
+
+    private static void readTables(Connection connection, String schema, IntrospectionRequest request,
+                                   SnapshotAssembler assembler) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(CatalogQuery.load("postgres", "tables"))) {
+            ps.setString(1, schema);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String name = rs.getString("relname");
+                    String relkind = rs.getString("relkind");
+                    TableKind kind = relkind.equals("v") || relkind.equals("m") ? TableKind.VIEW : TableKind.TABLE;
+                    if ((kind == TableKind.VIEW && !request.includeViews()) || !request.accepts(name)) {
+                        continue;
+                    }
+                    assembler.addTable(name, kind, rs.getString("table_comment"));
+                }
+            }
+        }
+    }
+
+    private static void readColumns(Connection connection, String schema, Array names, SnapshotAssembler assembler)
+            throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(CatalogQuery.load("postgres", "columns"))) {
+            ps.setString(1, schema);
+            ps.setArray(2, names);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String typname = rs.getString("typname");
+                    boolean domain = "d".equals(rs.getString("typtype"));
+                    int jdbcType = domain
+                            ? NativeTypes.postgres(rs.getString("base_typname"), rs.getString("base_typtype"),
+                                    rs.getString("base_typcategory"))
+                            : NativeTypes.postgres(typname, rs.getString("typtype"), rs.getString("typcategory"));
+                    int typmod = rs.getInt("atttypmod");
+                    if (typmod < 0 && domain) {
+                        typmod = rs.getInt("typtypmod");
+                    }
+                    int size = 0;
+                    int scale = 0;
+                    if (typmod >= 4 && NativeTypes.hasLength(jdbcType)) {
+                        size = typmod - 4;
+                    } else if (typmod >= 4 && NativeTypes.hasPrecision(jdbcType)) {
+                        size = ((typmod - 4) >> 16) & 0xffff;
+                        scale = (typmod - 4) & 0xffff;
+                    }
+                    String identity = rs.getString("attidentity");
+                    String generated = rs.getString("attgenerated");
+                    String defaultExpr = generated != null && !generated.isEmpty() ? null : rs.getString("default_expr");
+                    boolean autoIncrement = (identity != null && !identity.isEmpty())
+                            || (defaultExpr != null && defaultExpr.startsWith("nextval("));
+                    assembler.addColumn(rs.getString("relname"), new ColumnSnapshot(
+                            rs.getString("attname"),
+                            rs.getInt("ordinal"),
+                            jdbcType,
+                            typname,
+                            size,
+                            scale,
+                            !rs.getBoolean("attnotnull"),
+                            autoIncrement ? null : DefaultValues.postgres(defaultExpr, jdbcType),
+                            autoIncrement,
+                            rs.getString("column_comment")));
+                }
+            }
+        }
+    }
+
+    private static void readConstraints(Connection connection, String schema, Array names, SnapshotAssembler assembler)
+            throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(CatalogQuery.load("postgres", "constraints"))) {
+            ps.setString(1, schema);
+            ps.setArray(2, names);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String table = rs.getString("relname");
+                    String name = rs.getString("conname");
+                    int position = rs.getInt("ord");
+                    String column = rs.getString("attname");
+                    switch (rs.getString("contype")) {
+                        case "p" -> assembler.addPrimaryKeyColumn(table, name, position, column);
+                        case "u" -> assembler.addUniqueKeyColumn(table, name, false, position, column);
+                        default -> {
+                            if (schema.equals(rs.getString("ref_schema"))) {
+                                assembler.addForeignKeyColumn(table, name, position, column, rs.getString("ref_table"),
+                                        rs.getString("ref_column"));
+                                assembler.setForeignKeyRules(table, name, action(rs.getString("confupdtype")),
+                                        action(rs.getString("confdeltype")));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static void readUniqueIndexes(Connection connection, String schema, Array names,
+                                          SnapshotAssembler assembler) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(CatalogQuery.load("postgres", "unique_indexes"))) {
+            ps.setString(1, schema);
+            ps.setArray(2, names);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    // generate_series counts key positions from 0
+                    assembler.addUniqueKeyColumn(rs.getString("relname"), rs.getString("index_name"), true,
+                            rs.getInt("ord") + 1, rs.getString("attname"));
+                }
+            }
+        }
+    }
+
+    /** pg_constraint.confupdtype / confdeltype. */
+    private static ReferentialAction action(String code) {
+        return switch (code == null ? "a" : code) {
+            case "r" -> ReferentialAction.RESTRICT;
+            case "c" -> ReferentialAction.CASCADE;
+            case "n" -> ReferentialAction.SET_NULL;
+            case "d" -> ReferentialAction.SET_DEFAULT;
+            default -> ReferentialAction.NO_ACTION;
+        };
+    }
+}

@@ -1,0 +1,127 @@
+package dev.metalorm.maven.introspect;
+
+import static dev.metalorm.maven.introspect.FilterTest.choices;
+import static dev.metalorm.maven.introspect.FilterTest.names;
+import static dev.metalorm.maven.introspect.Snapshots.read;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.metalorm.maven.snapshot.ForeignKeySnapshot;
+import dev.metalorm.maven.snapshot.SchemaSnapshot;
+import dev.metalorm.testing.AllDatabases;
+import dev.metalorm.testing.DatabaseKind;
+import dev.metalorm.testing.TestDatabase;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.List;
+
+/** Which schema is read: the current one, a named one, an unknown one, an empty one. */
+class SchemaSelectionTest {
+
+    @AllDatabases
+    void noSchemaMeansTheConnectionsCurrentOne(TestDatabase db) throws Exception {
+        db.execute("CREATE TABLE t1 (id INT PRIMARY KEY)");
+        String expected = switch (db.kind()) {
+            case H2, POSTGRES -> "public";
+            case MYSQL -> db.name();
+        };
+        try (Connection c = db.connect()) {
+            for (IntrospectorChoice choice : choices(db)) {
+                SchemaSnapshot s = read(c, choice, Snapshots.all());
+                assertThat(s.schema()).as(choice.name()).isEqualTo(expected);
+                assertThat(names(s)).containsExactly("t1");
+                assertThat(s.product()).isEqualTo(switch (db.kind()) {
+                    case H2 -> "H2";
+                    case MYSQL -> "MariaDB";
+                    case POSTGRES -> "PostgreSQL";
+                });
+                assertThat(s.productVersion()).matches("\\d+(\\.\\d+)+");
+            }
+        }
+    }
+
+    @AllDatabases
+    void anUnknownSchemaIsOneActionableLine(TestDatabase db) throws Exception {
+        db.execute("CREATE TABLE t1 (id INT PRIMARY KEY)");
+        String term = db.kind() == DatabaseKind.MYSQL ? "database" : "schema";
+        String listed = db.kind() == DatabaseKind.MYSQL ? db.name() : "public";
+        try (Connection c = db.connect()) {
+            for (IntrospectorChoice choice : choices(db)) {
+                assertThatThrownBy(() -> read(c, choice, new IntrospectionRequest("no_such_schema", List.of(), List.of(), false)))
+                        .isInstanceOf(IntrospectionException.class)
+                        .hasMessageStartingWith("Unknown " + term + " \"no_such_schema\" on ")
+                        .hasMessageContaining("available " + term + "s: ")
+                        .hasMessageContaining(listed)
+                        .hasMessageEndingWith(". Check metalorm.schema.")
+                        .hasMessageNotContaining("\n")
+                        .hasMessageNotContaining("information_schema")
+                        .hasMessageNotContaining("pg_catalog");
+            }
+        }
+        if (db.kind() == DatabaseKind.POSTGRES) {
+            try (Connection c = db.connect()) {
+                assertThatThrownBy(() -> read(c, IntrospectorChoice.SQL, new IntrospectionRequest("nope", List.of(), List.of(), false)))
+                        .hasMessage("Unknown schema \"nope\" on PostgreSQL; available schemas: public. Check metalorm.schema.");
+            }
+        }
+    }
+
+    @AllDatabases
+    void anEmptySchemaIsNoError(TestDatabase db) throws Exception {
+        try (Connection c = db.connect()) {
+            for (IntrospectorChoice choice : choices(db)) {
+                assertThat(read(c, choice, Snapshots.all()).tables()).as(choice.name()).isEmpty();
+            }
+        }
+    }
+
+    /** A named schema other than public; its key to a table in public is left out. */
+    @AllDatabases({DatabaseKind.POSTGRES, DatabaseKind.H2})
+    void aNonPublicSchema(TestDatabase db) throws Exception {
+        db.execute(
+                "CREATE TABLE accounts (id INT PRIMARY KEY)",
+                "CREATE SCHEMA sales",
+                "CREATE TABLE sales.customers (id INT PRIMARY KEY, account_id INT NOT NULL,"
+                        + " CONSTRAINT fk_customers_account FOREIGN KEY (account_id) REFERENCES public.accounts (id))",
+                "CREATE TABLE sales.orders (id INT PRIMARY KEY, customer_id INT NOT NULL,"
+                        + " CONSTRAINT fk_orders_customer FOREIGN KEY (customer_id) REFERENCES sales.customers (id))",
+                "CREATE TABLE public.orders (id INT PRIMARY KEY, note VARCHAR(10))");
+        try (Connection c = db.connect()) {
+            List<IntrospectorChoice> choices = db.kind() == DatabaseKind.H2 ? List.of(IntrospectorChoice.AUTO)
+                    : List.of(IntrospectorChoice.SQL, IntrospectorChoice.SCHEMACRAWLER);
+            for (IntrospectorChoice choice : choices) {
+                SchemaSnapshot s = read(c, choice, new IntrospectionRequest("sales", List.of(), List.of(), false));
+                assertThat(s.schema()).isEqualTo("sales");
+                assertThat(names(s)).as(choice.name()).containsExactly("customers", "orders");
+                assertThat(s.table("customers").orElseThrow().foreignKeys()).as(choice.name()).isEmpty();
+                assertThat(s.table("orders").orElseThrow().foreignKeys()).extracting(ForeignKeySnapshot::name)
+                        .containsExactly("fk_orders_customer");
+                assertThat(s.table("orders").orElseThrow().columns()).hasSize(2);
+            }
+        }
+    }
+
+    /** MySQL: a key to a table of another database is left out. */
+    @AllDatabases(DatabaseKind.MYSQL)
+    void aForeignKeyToAnotherDatabaseIsLeftOut(TestDatabase db) throws Exception {
+        String other = db.name() + "_other";
+        try (Connection c = db.connect(); Statement st = c.createStatement()) {
+            st.execute("CREATE DATABASE `" + other + "`");
+            try {
+                st.execute("CREATE TABLE `" + other + "`.accounts (id INT PRIMARY KEY)");
+                st.execute("CREATE TABLE customers (id INT PRIMARY KEY, account_id INT NOT NULL,"
+                        + " CONSTRAINT fk_customers_account FOREIGN KEY (account_id) REFERENCES `" + other + "`.accounts (id))");
+                for (IntrospectorChoice choice : choices(db)) {
+                    SchemaSnapshot s = read(c, choice, Snapshots.all());
+                    assertThat(s.table("customers").orElseThrow().foreignKeys()).as(choice.name()).isEmpty();
+                    SchemaSnapshot o = read(c, choice, new IntrospectionRequest(other, List.of(), List.of(), false));
+                    assertThat(o.schema()).isEqualTo(other);
+                    assertThat(names(o)).containsExactly("accounts");
+                }
+            } finally {
+                st.execute("DROP TABLE IF EXISTS customers");
+                st.execute("DROP DATABASE `" + other + "`");
+            }
+        }
+    }
+}
