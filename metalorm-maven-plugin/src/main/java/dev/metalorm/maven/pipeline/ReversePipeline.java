@@ -4,9 +4,14 @@ import dev.metalorm.maven.config.Overrides;
 import dev.metalorm.maven.config.ReverseConfig;
 import dev.metalorm.maven.diagnostic.Diagnostic;
 import dev.metalorm.maven.infer.InferenceResult;
+import dev.metalorm.maven.infer.RelationInferrer;
 import dev.metalorm.maven.introspect.Introspector;
+import dev.metalorm.maven.introspect.IntrospectorChoice;
+import dev.metalorm.maven.introspect.Introspectors;
+import dev.metalorm.maven.naming.EntityNamer;
 import dev.metalorm.maven.naming.NamedModel;
 import dev.metalorm.maven.render.EntityRenderer;
+import dev.metalorm.maven.render.GeneratorVersion;
 import dev.metalorm.maven.render.RenderResult;
 import dev.metalorm.maven.report.ReverseReport;
 import dev.metalorm.maven.snapshot.SchemaSnapshot;
@@ -73,22 +78,14 @@ public final class ReversePipeline {
         this.generatorVersion = Objects.requireNonNull(generatorVersion, "generatorVersion");
     }
 
-    /**
-     * The production pipeline. WIRING POINT, completed when the introspect and infer/naming branches
-     * are merged:
-     *
-     * <pre>{@code
-     * return new ReversePipeline(
-     *         ReversePipeline::driverManager,
-     *         (connection, choice) -> Introspectors.forConnection(connection,
-     *                 IntrospectorChoice.valueOf(choice.toUpperCase(Locale.ROOT))),
-     *         RelationInferrer::infer,      // or new RelationInferrer()::infer
-     *         EntityNamer::name,            // or new EntityNamer()::name
-     *         GeneratorVersion.get());
-     * }</pre>
-     */
+    /** The production pipeline: JDBC through DriverManager, our introspectors, infer and naming rules. */
     public static ReversePipeline standard() {
-        throw new UnsupportedOperationException("wired at merge");
+        return new ReversePipeline(
+                ReversePipeline::driverManager,
+                (connection, choice) -> Introspectors.forConnection(connection, IntrospectorChoice.parse(choice)),
+                RelationInferrer::infer,
+                EntityNamer::name,
+                GeneratorVersion.get());
     }
 
     /**
