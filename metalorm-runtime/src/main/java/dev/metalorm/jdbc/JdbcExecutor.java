@@ -80,7 +80,7 @@ public final class JdbcExecutor {
                 while (rs.next()) {
                     Object[] row = new Object[columns.size()];
                     for (int i = 0; i < row.length; i++) {
-                        row[i] = ValueReader.read(rs, i + 1, columns.get(i));
+                        row[i] = ValueReader.read(rs, i + 1, columns.get(i), dialect);
                     }
                     rows.add(row);
                 }

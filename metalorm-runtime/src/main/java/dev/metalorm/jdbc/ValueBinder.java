@@ -12,10 +12,13 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.UUID;
 
 /** Binds parameters by column type, as each dialect needs. */
 final class ValueBinder {
+    private static final DateTimeFormatter TEXT_TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS", Locale.ROOT);
     private final Dialect dialect;
 
     ValueBinder(Dialect dialect) {
@@ -39,8 +42,16 @@ final class ValueBinder {
             case STRING -> ps.setString(index, v.toString());
             case ENUM -> ps.setString(index, v instanceof Enum<?> e ? e.name() : v.toString());
             case BOOLEAN -> ps.setBoolean(index, (Boolean) v);
-            case DATE, TIMESTAMP -> ps.setObject(index, v);
-            case TIMESTAMPTZ -> ps.setObject(index, v instanceof Instant i ? i.atOffset(ZoneOffset.UTC) : v);
+            case DATE -> ps.setObject(index, v);
+            case TIMESTAMP -> timestamp(ps, index, (LocalDateTime) v);
+            case TIMESTAMPTZ -> {
+                OffsetDateTime t = v instanceof Instant i ? i.atOffset(ZoneOffset.UTC) : (OffsetDateTime) v;
+                if (dialect.timestampWithTimeZoneAsUtc()) {
+                    timestamp(ps, index, t.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime());
+                } else {
+                    ps.setObject(index, t);
+                }
+            }
             case UUID -> {
                 if (dialect.nativeUuid()) {
                     ps.setObject(index, v);
@@ -60,6 +71,14 @@ final class ValueBinder {
         }
     }
 
+    private void timestamp(PreparedStatement ps, int index, LocalDateTime t) throws SQLException {
+        if (dialect.bindTimestampAsText()) {
+            ps.setString(index, TEXT_TIMESTAMP.format(t));
+        } else {
+            ps.setObject(index, t);
+        }
+    }
+
     private int sqlType(ColumnType type) {
         return switch (type) {
             case SMALLINT -> Types.SMALLINT;
@@ -71,8 +90,8 @@ final class ValueBinder {
             case STRING, ENUM -> Types.VARCHAR;
             case BOOLEAN -> Types.BOOLEAN;
             case DATE -> Types.DATE;
-            case TIMESTAMP -> Types.TIMESTAMP;
-            case TIMESTAMPTZ -> Types.TIMESTAMP_WITH_TIMEZONE;
+            case TIMESTAMP -> dialect.bindTimestampAsText() ? Types.VARCHAR : Types.TIMESTAMP;
+            case TIMESTAMPTZ -> dialect.timestampWithTimeZoneAsUtc() ? Types.TIMESTAMP : Types.TIMESTAMP_WITH_TIMEZONE;
             case UUID -> dialect.nativeUuid() ? Types.OTHER : Types.VARCHAR;
             case BYTES -> Types.VARBINARY;
             case JSON -> dialect.bindJsonUntyped() ? Types.OTHER : Types.VARCHAR;

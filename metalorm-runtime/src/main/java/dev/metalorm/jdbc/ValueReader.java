@@ -8,14 +8,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.UUID;
+import dev.metalorm.sql.dialect.Dialect;
 
 /** Reads a column's value as its field's Java type. */
 final class ValueReader {
     private ValueReader() {
     }
 
-    static Object read(ResultSet rs, int index, ColumnModel column) throws SQLException {
+    static Object read(ResultSet rs, int index, ColumnModel column, Dialect dialect) throws SQLException {
         Object v = switch (column.type()) {
             case SMALLINT -> rs.getShort(index);
             case INTEGER -> rs.getInt(index);
@@ -28,7 +30,13 @@ final class ValueReader {
             case DATE -> rs.getObject(index, LocalDate.class);
             case TIMESTAMP -> rs.getObject(index, LocalDateTime.class);
             case TIMESTAMPTZ -> {
-                OffsetDateTime t = rs.getObject(index, OffsetDateTime.class);
+                OffsetDateTime t;
+                if (dialect.timestampWithTimeZoneAsUtc()) {
+                    LocalDateTime utc = rs.getObject(index, LocalDateTime.class);
+                    t = utc == null ? null : utc.atOffset(ZoneOffset.UTC);
+                } else {
+                    t = rs.getObject(index, OffsetDateTime.class);
+                }
                 yield t != null && column.javaType() == Instant.class ? t.toInstant() : t;
             }
             case UUID -> {

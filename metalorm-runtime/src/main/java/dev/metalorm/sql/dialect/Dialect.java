@@ -53,6 +53,22 @@ public abstract class Dialect {
         return false;
     }
 
+    /**
+     * Whether LocalDateTime values are bound as ISO text ({@code 2024-01-31 12:00:00.123456})
+     * rather than as temporal objects.
+     */
+    public boolean bindTimestampAsText() {
+        return false;
+    }
+
+    /**
+     * Whether the database has no time-zone-aware timestamp, so OffsetDateTime and Instant values
+     * are stored as their UTC date-time in a plain timestamp column and read back as UTC.
+     */
+    public boolean timestampWithTimeZoneAsUtc() {
+        return false;
+    }
+
     /** Whether generated keys are requested by column name (otherwise: the driver's default generated-keys mode). */
     public boolean generatedKeysByColumnName() {
         return false;

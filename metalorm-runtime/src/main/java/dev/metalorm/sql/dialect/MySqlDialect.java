@@ -34,6 +34,21 @@ public final class MySqlDialect extends Dialect {
         }
     }
 
+    /**
+     * Connector/J takes MariaDB's reported "5.5.5-10.x" for MySQL 5.5.5, which has no fractional
+     * seconds, and drops them from temporal parameters; as text they reach the server intact.
+     */
+    @Override
+    public boolean bindTimestampAsText() {
+        return true;
+    }
+
+    /** MySQL and MariaDB have no timestamp with time zone: DATETIME holds the UTC date-time. */
+    @Override
+    public boolean timestampWithTimeZoneAsUtc() {
+        return true;
+    }
+
     /** No UUID type: UUIDs are stored as CHAR(36) text. */
     @Override
     public boolean nativeUuid() {
