@@ -14,7 +14,8 @@ import dev.metalorm.session.UnitOfWork;
  *
  * <p>A failed flush rolls the transaction back, returns the connection, resets keys generated
  * during that flush to null and clears the session (its instances are detached); nothing partial
- * stays in the database. {@link #rollback()} also clears the session.
+ * stays in the database. Any other failed statement (a query) ends the transaction the same way,
+ * on every database alike. {@link #rollback()} also clears the session.
  *
  * <p>The connection is borrowed on first use and returned on commit, rollback, close and failure.
  * A session is used by one thread at a time; open one per unit of work from the shared {@link MetalOrm}.

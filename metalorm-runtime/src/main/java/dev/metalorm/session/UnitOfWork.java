@@ -78,7 +78,7 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
         }
         tuple.add(values);
         SqlStatement select = statements.select(table, new SqlPredicate.In(pk, tuple), List.of(), null, null);
-        List<Object[]> rows = jdbc.query(connection(), select, table.columns());
+        List<Object[]> rows = read(() -> jdbc.query(connection(), select, table.columns()));
         return rows.isEmpty() ? null : materialize(table, rows.get(0));
     }
 
@@ -86,7 +86,7 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
     public List<Object> list(QuerySpec spec) {
         ensureOpen();
         SqlStatement select = statements.select(spec.table(), spec.where(), spec.order(), spec.limit(), spec.offset());
-        List<Object[]> rows = jdbc.query(connection(), select, spec.table().columns());
+        List<Object[]> rows = read(() -> jdbc.query(connection(), select, spec.table().columns()));
         List<Object> out = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
             out.add(materialize(spec.table(), row));
@@ -97,7 +97,20 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
     @Override
     public long count(QuerySpec spec) {
         ensureOpen();
-        return jdbc.queryLong(connection(), statements.count(spec.table(), spec.where()));
+        return read(() -> jdbc.queryLong(connection(), statements.count(spec.table(), spec.where())));
+    }
+
+    /**
+     * Runs a read. A failed statement ends the transaction on every database alike (PostgreSQL
+     * would refuse anything else until a rollback): rolled back, connection returned, session cleared.
+     */
+    private <R> R read(java.util.function.Supplier<R> query) {
+        try {
+            return query.get();
+        } catch (dev.metalorm.StatementException e) {
+            abandon(e);
+            throw e;
+        }
     }
 
     /**
