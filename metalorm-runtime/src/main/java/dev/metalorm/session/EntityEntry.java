@@ -16,12 +16,17 @@ final class EntityEntry {
     /** Column values as last read or written; null while NEW. */
     Object[] snapshot;
     EntityKey key;
+    /** The live relation wrappers, by relation index. */
+    final RelationWrapper[] wrappers;
+    /** Pending foreign-key assignments by the wrappers, keyed by the foreign-key column names. */
+    final java.util.Map<List<String>, Link> links = new java.util.LinkedHashMap<>();
 
     EntityEntry(TableModel table, Object entity, long sequence, State state) {
         this.table = table;
         this.entity = entity;
         this.sequence = sequence;
         this.state = state;
+        this.wrappers = new RelationWrapper[table.relations().size()];
     }
 
     Object get(ColumnModel column) {

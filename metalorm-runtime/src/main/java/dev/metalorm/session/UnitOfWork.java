@@ -4,6 +4,7 @@ import dev.metalorm.MetalOrmException;
 import dev.metalorm.metadata.ColumnModel;
 import dev.metalorm.metadata.ForeignKeyDependency;
 import dev.metalorm.metadata.Model;
+import dev.metalorm.metadata.RelationModel;
 import dev.metalorm.metadata.TableModel;
 import dev.metalorm.metadata.Values;
 import dev.metalorm.jdbc.JdbcExecutor;
@@ -36,6 +37,8 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
     private final JdbcExecutor jdbc;
     private final Map<EntityKey, EntityEntry> identityMap = new HashMap<>();
     private final Map<Object, EntityEntry> entries = new IdentityHashMap<>();
+    private final RelationLoader loader = new RelationLoader(this);
+    private final List<LiveManyToMany<?>> changedPivots = new ArrayList<>();
     private Connection connection;
     private long sequence;
     private boolean closed;
@@ -91,6 +94,9 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
         for (Object[] row : rows) {
             out.add(materialize(spec.table(), row));
         }
+        if (!spec.includes().isEmpty()) {
+            loader.include(spec.table(), out, spec.includes());
+        }
         return out;
     }
 
@@ -144,7 +150,29 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
         entry.key = key;
         identityMap.put(key, entry);
         entries.put(entity, entry);
+        injectRelations(entry);
         return entity;
+    }
+
+    /**
+     * Puts live wrappers into the entity's relation fields (or row slots), replacing whatever was
+     * there: relation fields are null until an entity is persisted or loaded.
+     */
+    private void injectRelations(EntityEntry entry) {
+        for (RelationModel r : entry.table.relations()) {
+            RelationWrapper w;
+            if (r instanceof RelationModel.HasMany h) {
+                w = new LiveHasMany<>(this, entry, h);
+            } else if (r instanceof RelationModel.HasOne h) {
+                w = new LiveHasOne<>(this, entry, h);
+            } else if (r instanceof RelationModel.BelongsTo b) {
+                w = new LiveBelongsTo<>(this, entry, b);
+            } else {
+                w = new LiveManyToMany<>(this, entry, (RelationModel.BelongsToMany) r);
+            }
+            entry.wrappers[r.index()] = w;
+            entry.table.accessor().setRelation(entry.entity, r.index(), w);
+        }
     }
 
     // ---- writing
@@ -170,6 +198,7 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
                     + "the row with key " + key.values() + ". Change that instance instead.");
         }
         entries.put(entity, entry);
+        injectRelations(entry);
     }
 
     /** Marks a managed instance for deletion at flush; a new one is simply forgotten. */
@@ -181,10 +210,26 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
             throw new MetalOrmException("Cannot remove " + entity + " of " + table.name() + ": it is not in this session. Load it "
                     + "with find or a query first.");
         }
+        if (entry.state == EntityEntry.State.REMOVED) {
+            return;
+        }
         if (entry.state == EntityEntry.State.NEW) {
             entries.remove(entity);
         } else {
             entry.state = EntityEntry.State.REMOVED;
+        }
+        for (RelationModel r : entry.table.relations()) {
+            boolean cascade = (r instanceof RelationModel.HasMany || r instanceof RelationModel.HasOne) && r.cascade().remove();
+            if (cascade && entry.state == EntityEntry.State.REMOVED) {
+                RelationWrapper w = entry.wrappers[r.index()];
+                if (!w.isLoadedNow()) {
+                    // loads for every row of the table in the session, like load() would
+                    load(w, true);
+                }
+                for (Object child : w.targets()) {
+                    remove(child);
+                }
+            }
         }
     }
 
@@ -201,7 +246,11 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
     public void flush() {
         ensureOpen();
         FlushPlan plan = FlushPlan.of(model, entries.values());
-        if (plan.inserts().isEmpty() && plan.deletes().isEmpty() && plan.updates().stream().noneMatch(this::isDirty)) {
+        for (EntityEntry e : plan.updates()) {
+            applyLinks(e);
+        }
+        if (plan.inserts().isEmpty() && plan.deletes().isEmpty() && changedPivots.isEmpty()
+                && plan.updates().stream().noneMatch(this::isDirty)) {
             return;
         }
         List<EntityEntry> generatedKeys = new ArrayList<>();
@@ -212,6 +261,7 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
             }
             List<EntityEntry> deferred = new ArrayList<>();
             for (EntityEntry e : plan.inserts()) {
+                applyLinks(e);
                 if (insert(c, e)) {
                     generatedKeys.add(e);
                 }
@@ -220,10 +270,21 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
                 }
             }
             for (EntityEntry e : deferred) {
+                applyLinks(e);
                 updateDeferred(c, e);
             }
             for (EntityEntry e : plan.updates()) {
+                applyLinks(e);
                 update(c, e);
+            }
+            for (LiveManyToMany<?> w : changedPivots) {
+                deletePivotRows(c, w);
+            }
+            for (EntityEntry e : plan.deletes()) {
+                deleteLinksOf(c, e);
+            }
+            for (LiveManyToMany<?> w : changedPivots) {
+                insertPivotRows(c, w);
             }
             for (EntityEntry e : plan.deletes()) {
                 jdbc.update(c, statements.delete(e.table, e.table.primaryKey(), e.key.values()));
@@ -248,6 +309,188 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
             identityMap.remove(e.key);
             entries.remove(e.entity);
         }
+        for (EntityEntry e : entries.values()) {
+            e.links.clear();
+            for (RelationWrapper w : e.wrappers) {
+                w.flushed();
+            }
+        }
+        for (LiveManyToMany<?> w : changedPivots) {
+            w.flushed();
+        }
+        changedPivots.clear();
+    }
+
+    // ---- relation support, for the wrappers and the loader
+
+    Statements statements() {
+        return statements;
+    }
+
+    EntityEntry entry(Object entity) {
+        return entries.get(entity);
+    }
+
+    boolean isTracked(EntityEntry entry) {
+        return !closed && entries.get(entry.entity) == entry && entry.state != EntityEntry.State.REMOVED;
+    }
+
+    List<Object[]> query(SqlStatement select, List<ColumnModel> columns) {
+        return read(() -> jdbc.query(connection(), select, columns));
+    }
+
+    /** The session's instance with this primary key, if it holds one (and it is not removed). */
+    Object known(TableModel table, List<Object> key) {
+        EntityEntry e = identityMap.get(new EntityKey(table.name(), key));
+        return e == null || e.state == EntityEntry.State.REMOVED ? null : e.entity;
+    }
+
+    /** Loads the wrapper's relation for every entity of its table in the session that has not loaded it. */
+    void load(RelationWrapper w) {
+        load(w, false);
+    }
+
+    private void load(RelationWrapper w, boolean includeRemoved) {
+        ensureOpen();
+        List<EntityEntry> owners = new ArrayList<>();
+        for (EntityEntry e : entries.values()) {
+            if (e.table == w.owner.table && (includeRemoved || e.state != EntityEntry.State.REMOVED)
+                    && !e.wrappers[w.relation.index()].isLoadedNow()) {
+                owners.add(e);
+            }
+        }
+        if (!Identity.contains(owners, w.owner)) {
+            owners.add(w.owner);
+        }
+        owners.sort(java.util.Comparator.comparingLong(e -> e.sequence));
+        loader.load(w.owner.table, w.relation, owners);
+    }
+
+    void persistIfNew(Object entity) {
+        EntityEntry e = entries.get(entity);
+        if (e == null || e.state == EntityEntry.State.REMOVED) {
+            persist(entity);
+        }
+    }
+
+    /**
+     * Records that the child's foreign-key columns refer to the parent (or to nothing), applied at
+     * once when the parent's key is known and again at flush.
+     */
+    void link(Object child, List<ColumnModel> foreignKey, Object parent, List<ColumnModel> parentKey) {
+        EntityEntry entry = entries.get(child);
+        if (entry == null) {
+            throw new MetalOrmException(child + " is not in this session; persist it first.");
+        }
+        entry.links.put(foreignKey.stream().map(ColumnModel::name).toList(), new Link(foreignKey, parent, parentKey));
+        applyLinks(entry);
+    }
+
+    private void applyLinks(EntityEntry e) {
+        for (Link link : e.links.values()) {
+            List<Object> values = link.parent() == null ? null : values(link.parent(), link.parentKey());
+            if (values != null && values.contains(null)) {
+                continue; // the parent's key is generated at flush; applied again then
+            }
+            for (int i = 0; i < link.foreignKey().size(); i++) {
+                ColumnModel fk = link.foreignKey().get(i);
+                e.set(fk, values == null ? null : Values.coerce(e.table, fk, values.get(i)));
+            }
+        }
+    }
+
+    /** Column values of any entity of the model. */
+    List<Object> values(Object entity, List<ColumnModel> columns) {
+        TableModel t = tableOf(entity);
+        List<Object> out = new ArrayList<>(columns.size());
+        for (ColumnModel c : columns) {
+            out.add(t.accessor().get(entity, c.index()));
+        }
+        return out;
+    }
+
+    /** The row whose key columns hold these values: from the identity map when it is the primary key, else queried. */
+    Object findBy(TableModel table, List<ColumnModel> key, List<Object> values) {
+        if (key.equals(table.primaryKey())) {
+            return find(table, values.toArray());
+        }
+        SqlStatement select = statements.select(table, new SqlPredicate.In(key, List.of(values)), List.of(), null, null);
+        List<Object[]> rows = query(select, table.columns());
+        return rows.isEmpty() ? null : materialize(table, rows.get(0));
+    }
+
+    void pivotChanged(LiveManyToMany<?> w) {
+        if (!Identity.contains(changedPivots, w)) {
+            changedPivots.add(w);
+        }
+    }
+
+    private void deletePivotRows(Connection c, LiveManyToMany<?> w) {
+        RelationModel.BelongsToMany r = w.rel();
+        TableModel pivot = model.table(r.pivot());
+        List<ColumnModel> toRoot = pivot.columns(r.pivotForeignKeyToRoot());
+        List<ColumnModel> toTarget = pivot.columns(r.pivotForeignKeyToTarget());
+        List<ColumnModel> where = new ArrayList<>(toRoot);
+        where.addAll(toTarget);
+        List<Object> root = w.owner.values(w.owner.table.columns(r.localKey()));
+        for (List<Object> targetKey : w.pendingDeleteKeys()) {
+            List<Object> values = new ArrayList<>(root);
+            values.addAll(targetKey);
+            jdbc.update(c, statements.delete(pivot, where, values));
+        }
+    }
+
+    private void insertPivotRows(Connection c, LiveManyToMany<?> w) {
+        RelationModel.BelongsToMany r = w.rel();
+        TableModel pivot = model.table(r.pivot());
+        TableModel target = model.table(r.target());
+        List<Object> root = w.owner.values(w.owner.table.columns(r.localKey()));
+        for (Object t : w.pendingInserts()) {
+            List<ColumnModel> columns = new ArrayList<>(pivot.columns(r.pivotForeignKeyToRoot()));
+            List<Object> values = new ArrayList<>(root);
+            columns.addAll(pivot.columns(r.pivotForeignKeyToTarget()));
+            values.addAll(values(t, target.columns(r.targetKey())));
+            for (Map.Entry<String, Object> p : w.payload(t).entrySet()) {
+                columns.add(pivot.column(p.getKey()));
+                values.add(p.getValue());
+            }
+            jdbc.update(c, statements.insert(pivot, columns, values));
+        }
+    }
+
+    /**
+     * Before a row is deleted, the pivot rows linking it through any many-to-many relation of the
+     * model (declared on either side) go: they are links, not entities.
+     */
+    private void deleteLinksOf(Connection c, EntityEntry e) {
+        List<String> done = new ArrayList<>();
+        for (TableModel t : model.tables()) {
+            for (RelationModel r : t.relations()) {
+                if (r instanceof RelationModel.BelongsToMany m) {
+                    if (m.owner().equals(e.table.name())) {
+                        deletePivotRowsOf(c, e, m.pivot(), m.pivotForeignKeyToRoot(), m.localKey(), done);
+                    }
+                    if (m.target().equals(e.table.name())) {
+                        deletePivotRowsOf(c, e, m.pivot(), m.pivotForeignKeyToTarget(), m.targetKey(), done);
+                    }
+                }
+            }
+        }
+    }
+
+    private void deletePivotRowsOf(Connection c, EntityEntry e, String pivotName, List<String> pivotColumns,
+                                   List<String> referenced, List<String> done) {
+        String id = pivotName + pivotColumns;
+        if (done.contains(id)) {
+            return;
+        }
+        done.add(id);
+        TableModel pivot = model.table(pivotName);
+        List<Object> values = new ArrayList<>();
+        for (ColumnModel col : e.table.columns(referenced)) {
+            values.add(e.snapshot[col.index()]);
+        }
+        jdbc.update(c, statements.delete(pivot, pivot.columns(pivotColumns), values));
     }
 
     /** Flushes, commits and gives the connection back. */
@@ -279,6 +522,7 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
     public void clear() {
         identityMap.clear();
         entries.clear();
+        changedPivots.clear();
     }
 
     /** Rolls back what was not committed and gives the connection back. */
