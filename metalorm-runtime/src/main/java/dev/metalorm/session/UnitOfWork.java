@@ -199,6 +199,13 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
         }
         entries.put(entity, entry);
         injectRelations(entry);
+        // a new row has nothing in the database referring to it yet: its collections start loaded and empty
+        for (RelationWrapper w : entry.wrappers) {
+            boolean unsetReference = w instanceof LiveBelongsTo<?> b && b.foreignKeyValues().stream().allMatch(v -> v == null);
+            if (!(w instanceof LiveBelongsTo<?>) || unsetReference) {
+                w.loaded(List.of(), List.of());
+            }
+        }
     }
 
     /** Marks a managed instance for deletion at flush; a new one is simply forgotten. */

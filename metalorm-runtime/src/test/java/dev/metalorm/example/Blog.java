@@ -11,6 +11,7 @@ import static dev.metalorm.schema.Schema.text;
 import static dev.metalorm.schema.Schema.timestamp;
 import static dev.metalorm.schema.Schema.varchar;
 
+import dev.metalorm.annotation.Cascade;
 import dev.metalorm.schema.TableDefinition;
 
 /** MetalORM's example model in the schema style; USERS refers to POSTS, declared after it. */
@@ -22,8 +23,8 @@ public final class Blog {
             serial("id").primaryKey(),
             varchar("email").notNull(),
             timestamp("created_at"),
-            hasMany("posts", () -> Blog.POSTS, "user_id"),
-            hasOne("profile", () -> Blog.PROFILES, "user_id"),
+            hasMany("posts", () -> Blog.POSTS, "user_id").cascade(Cascade.ALL),
+            hasOne("profile", () -> Blog.PROFILES, "user_id").cascade(Cascade.ALL),
             belongsToMany("roles", () -> Blog.ROLES, () -> Blog.USERS_ROLES, "user_id", "role_id"));
 
     public static final TableDefinition POSTS = defineTable("posts",

@@ -1,6 +1,7 @@
 package dev.metalorm.example;
 
 import dev.metalorm.annotation.BelongsToMany;
+import dev.metalorm.annotation.Cascade;
 import dev.metalorm.annotation.Column;
 import dev.metalorm.annotation.HasMany;
 import dev.metalorm.annotation.HasOne;
@@ -19,9 +20,9 @@ public abstract class UserBase {
     private String email;
     @Column(name = "created_at")
     private LocalDateTime createdAt;
-    @HasMany(target = Post.class, foreignKey = "user_id")
+    @HasMany(target = Post.class, foreignKey = "user_id", cascade = Cascade.ALL)
     private HasManyCollection<Post> posts;
-    @HasOne(target = Profile.class, foreignKey = "user_id")
+    @HasOne(target = Profile.class, foreignKey = "user_id", cascade = Cascade.ALL)
     private HasOneReference<Profile> profile;
     @BelongsToMany(target = Role.class, pivotTable = UserRole.class, pivotForeignKeyToRoot = "user_id",
             pivotForeignKeyToTarget = "role_id")
