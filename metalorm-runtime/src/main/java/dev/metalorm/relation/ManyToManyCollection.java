@@ -29,4 +29,10 @@ public interface ManyToManyCollection<T> {
     void syncByIds(Collection<?> ids);
 
     boolean isLoaded();
+
+    /**
+     * The pivot row's other columns (such as {@code assigned_at}) for a linked entity, by column
+     * name; empty when the entity is not linked.
+     */
+    Map<String, Object> pivotValues(T item);
 }

@@ -1,0 +1,102 @@
+package dev.metalorm;
+
+import dev.metalorm.metadata.TableModel;
+import dev.metalorm.query.Query;
+import dev.metalorm.schema.Row;
+import dev.metalorm.schema.TableDefinition;
+import dev.metalorm.session.UnitOfWork;
+
+/**
+ * One unit of work: an identity map (one instance per row), pending inserts, updates and deletes,
+ * and one transaction. Changes are written by {@link #flush()} in foreign-key order, whatever the
+ * order of calls; {@link #commit()} flushes and commits. Queries do not flush first: call
+ * {@link #flush()} to make pending changes visible to them.
+ *
+ * <p>A failed flush rolls the transaction back, returns the connection, resets keys generated
+ * during that flush to null and clears the session (its instances are detached); nothing partial
+ * stays in the database. Any other failed statement (a query) ends the transaction the same way,
+ * on every database alike. {@link #rollback()} also clears the session.
+ *
+ * <p>The connection is borrowed on first use and returned on commit, rollback, close and failure.
+ * A session is used by one thread at a time; open one per unit of work from the shared {@link MetalOrm}.
+ *
+ * <p>Tables without a primary key are read-only: they can be queried, each read giving new,
+ * untracked instances, but not found by id, persisted or removed.
+ */
+public final class Session implements AutoCloseable {
+    private final UnitOfWork work;
+
+    Session(UnitOfWork work) {
+        this.work = work;
+    }
+
+    /** The entity with this primary key (several values for a composite key, in key order), or null. */
+    public <T> T find(Class<T> type, Object... key) {
+        return type.cast(work.find(work.model().table(type), key));
+    }
+
+    /** The row of a defineTable table with this primary key, or null. */
+    public Row find(TableDefinition table, Object... key) {
+        return (Row) work.find(table(table), key);
+    }
+
+    /** A query over an entity class. */
+    public <T> Query<T> from(Class<T> type) {
+        return new Query<>(work, work.model().table(type), type);
+    }
+
+    /** A query over a defineTable table. */
+    public Query<Row> from(TableDefinition table) {
+        return new Query<>(work, table(table), Row.class);
+    }
+
+    /** Makes a new entity (or row) pending insert; generated keys are written back into it at flush. */
+    public void persist(Object entity) {
+        work.persist(entity);
+    }
+
+    /** Marks an entity (or row) of this session for deletion at flush. */
+    public void remove(Object entity) {
+        work.remove(entity);
+    }
+
+    /** Whether the instance is managed (or pending insert) by this session and not removed. */
+    public boolean contains(Object entity) {
+        return work.contains(entity);
+    }
+
+    /** Writes pending changes inside the transaction, without committing. */
+    public void flush() {
+        work.flush();
+    }
+
+    /** Flushes and commits; the session stays usable, and borrows a connection again when needed. */
+    public void commit() {
+        work.commit();
+    }
+
+    /** Rolls back and clears the session. */
+    public void rollback() {
+        work.rollback();
+    }
+
+    /** Detaches every instance and forgets pending changes. */
+    public void clear() {
+        work.clear();
+    }
+
+    /** Rolls back whatever was not committed and returns the connection. */
+    @Override
+    public void close() {
+        work.close();
+    }
+
+    private TableModel table(TableDefinition definition) {
+        TableModel t = work.model().table(definition.name());
+        if (t.javaType() != Row.class) {
+            throw new MetalOrmException("Table " + definition.name() + " is mapped by " + t.source()
+                    + ", not by defineTable; use its entity class.");
+        }
+        return t;
+    }
+}

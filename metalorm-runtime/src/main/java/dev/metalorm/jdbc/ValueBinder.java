@@ -1,0 +1,119 @@
+package dev.metalorm.jdbc;
+
+import dev.metalorm.metadata.ColumnType;
+import dev.metalorm.sql.SqlParameter;
+import dev.metalorm.sql.dialect.Dialect;
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.UUID;
+
+/** Binds parameters by column type, as each dialect needs. */
+final class ValueBinder {
+    private static final DateTimeFormatter TEXT_TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS", Locale.ROOT);
+    private final Dialect dialect;
+
+    ValueBinder(Dialect dialect) {
+        this.dialect = dialect;
+    }
+
+    void bind(PreparedStatement ps, int index, SqlParameter p) throws SQLException {
+        Object v = p.value();
+        ColumnType type = p.type() != null ? p.type() : infer(v);
+        if (v == null) {
+            ps.setNull(index, sqlType(type));
+            return;
+        }
+        switch (type) {
+            case SMALLINT -> ps.setShort(index, ((Number) v).shortValue());
+            case INTEGER -> ps.setInt(index, ((Number) v).intValue());
+            case BIGINT -> ps.setLong(index, ((Number) v).longValue());
+            case DECIMAL -> ps.setBigDecimal(index, v instanceof BigDecimal d ? d : new BigDecimal(v.toString()));
+            case DOUBLE -> ps.setDouble(index, ((Number) v).doubleValue());
+            case FLOAT -> ps.setFloat(index, ((Number) v).floatValue());
+            case STRING -> ps.setString(index, v.toString());
+            case ENUM -> ps.setString(index, v instanceof Enum<?> e ? e.name() : v.toString());
+            case BOOLEAN -> ps.setBoolean(index, (Boolean) v);
+            case DATE -> ps.setObject(index, v);
+            case TIMESTAMP -> timestamp(ps, index, (LocalDateTime) v);
+            case TIMESTAMPTZ -> {
+                OffsetDateTime t = v instanceof Instant i ? i.atOffset(ZoneOffset.UTC) : (OffsetDateTime) v;
+                if (dialect.timestampWithTimeZoneAsUtc()) {
+                    timestamp(ps, index, t.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime());
+                } else {
+                    ps.setObject(index, t);
+                }
+            }
+            case UUID -> {
+                if (dialect.nativeUuid()) {
+                    ps.setObject(index, v);
+                } else {
+                    ps.setString(index, v.toString());
+                }
+            }
+            case BYTES -> ps.setBytes(index, (byte[]) v);
+            case JSON -> {
+                if (dialect.bindJsonUntyped()) {
+                    ps.setObject(index, v.toString(), Types.OTHER);
+                } else {
+                    ps.setString(index, v.toString());
+                }
+            }
+            default -> throw new IllegalStateException(type.name());
+        }
+    }
+
+    private void timestamp(PreparedStatement ps, int index, LocalDateTime t) throws SQLException {
+        if (dialect.bindTimestampAsText()) {
+            ps.setString(index, TEXT_TIMESTAMP.format(t));
+        } else {
+            ps.setObject(index, t);
+        }
+    }
+
+    private int sqlType(ColumnType type) {
+        return switch (type) {
+            case SMALLINT -> Types.SMALLINT;
+            case INTEGER -> Types.INTEGER;
+            case BIGINT -> Types.BIGINT;
+            case DECIMAL -> Types.NUMERIC;
+            case DOUBLE -> Types.DOUBLE;
+            case FLOAT -> Types.REAL;
+            case STRING, ENUM -> Types.VARCHAR;
+            case BOOLEAN -> Types.BOOLEAN;
+            case DATE -> Types.DATE;
+            case TIMESTAMP -> dialect.bindTimestampAsText() ? Types.VARCHAR : Types.TIMESTAMP;
+            case TIMESTAMPTZ -> dialect.timestampWithTimeZoneAsUtc() ? Types.TIMESTAMP : Types.TIMESTAMP_WITH_TIMEZONE;
+            case UUID -> dialect.nativeUuid() ? Types.OTHER : Types.VARCHAR;
+            case BYTES -> Types.VARBINARY;
+            case JSON -> dialect.bindJsonUntyped() ? Types.OTHER : Types.VARCHAR;
+        };
+    }
+
+    private static ColumnType infer(Object v) {
+        if (v == null) {
+            return ColumnType.STRING;
+        }
+        if (v instanceof OffsetDateTime || v instanceof Instant) {
+            return ColumnType.TIMESTAMPTZ;
+        }
+        if (v instanceof LocalDate) {
+            return ColumnType.DATE;
+        }
+        if (v instanceof LocalDateTime) {
+            return ColumnType.TIMESTAMP;
+        }
+        if (v instanceof UUID) {
+            return ColumnType.UUID;
+        }
+        return ColumnType.forJavaType(v.getClass()).orElse(ColumnType.STRING);
+    }
+}

@@ -1,0 +1,25 @@
+package dev.metalorm.metadata;
+
+import java.util.Objects;
+
+/**
+ * One mapped column.
+ *
+ * @param index position in {@link TableModel#columns()}, also the accessor's slot
+ * @param name the column's name as the database spells it
+ * @param property the Java field name (annotations) or the column name (defineTable)
+ * @param type how values are bound and read
+ * @param javaType the field's (boxed) Java type
+ * @param nullable whether NULL is allowed
+ * @param generated whether the database generates the value (auto-increment, serial, identity)
+ * @param unique whether the column is declared unique
+ */
+public record ColumnModel(int index, String name, String property, ColumnType type, Class<?> javaType,
+                          boolean nullable, boolean generated, boolean unique) {
+    public ColumnModel {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(property, "property");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(javaType, "javaType");
+    }
+}

@@ -1,0 +1,26 @@
+package dev.metalorm.metadata;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A table as a source declared it, before resolution and validation by {@link ModelBuilder}.
+ *
+ * @param name table name
+ * @param source for messages: the class name or {@code defineTable("posts")}
+ * @param javaType the entity class, or {@code Row}
+ * @param columns in declaration order; accessor slots follow this order
+ * @param relations in declaration order; accessor slots follow this order
+ * @param accessor reads and writes instances
+ */
+public record TableDeclaration(String name, String source, Class<?> javaType, List<ColumnDeclaration> columns,
+                               List<RelationDeclaration> relations, EntityAccessor accessor) {
+    public TableDeclaration {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(javaType, "javaType");
+        columns = List.copyOf(columns);
+        relations = List.copyOf(relations);
+        Objects.requireNonNull(accessor, "accessor");
+    }
+}

@@ -1,0 +1,64 @@
+package dev.metalorm.session;
+
+import dev.metalorm.metadata.ColumnModel;
+import dev.metalorm.metadata.TableModel;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What a session knows about one instance: its table, state, and the values last seen in the database. */
+final class EntityEntry {
+    enum State { NEW, MANAGED, REMOVED }
+
+    final TableModel table;
+    final Object entity;
+    final long sequence;
+    State state;
+    /** Column values as last read or written; null while NEW. */
+    Object[] snapshot;
+    EntityKey key;
+    /** The live relation wrappers, by relation index. */
+    final RelationWrapper[] wrappers;
+    /** Pending foreign-key assignments by the wrappers, keyed by the foreign-key column names. */
+    final java.util.Map<List<String>, Link> links = new java.util.LinkedHashMap<>();
+
+    EntityEntry(TableModel table, Object entity, long sequence, State state) {
+        this.table = table;
+        this.entity = entity;
+        this.sequence = sequence;
+        this.state = state;
+        this.wrappers = new RelationWrapper[table.relations().size()];
+    }
+
+    Object get(ColumnModel column) {
+        return table.accessor().get(entity, column.index());
+    }
+
+    void set(ColumnModel column, Object value) {
+        table.accessor().set(entity, column.index(), value);
+    }
+
+    Object[] currentValues() {
+        Object[] values = new Object[table.columns().size()];
+        for (ColumnModel c : table.columns()) {
+            values[c.index()] = get(c);
+        }
+        return values;
+    }
+
+    List<Object> values(List<ColumnModel> columns) {
+        List<Object> out = new ArrayList<>(columns.size());
+        for (ColumnModel c : columns) {
+            out.add(get(c));
+        }
+        return out;
+    }
+
+    EntityKey currentKey() {
+        return new EntityKey(table.name(), values(table.primaryKey()));
+    }
+
+    @Override
+    public String toString() {
+        return table.name() + (key == null ? "(new)" : key.values().toString());
+    }
+}

@@ -1,0 +1,40 @@
+package dev.metalorm.session;
+
+import dev.metalorm.metadata.Model;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The order of one flush's writes, from the model's foreign-key order and never from the order
+ * of persist calls: inserts parents first, updates, then deletes children first. Within a table,
+ * rows keep the order they entered the session, deletes the reverse.
+ */
+record FlushPlan(List<EntityEntry> inserts, List<EntityEntry> updates, List<EntityEntry> deletes) {
+    FlushPlan {
+        inserts = List.copyOf(inserts);
+        updates = List.copyOf(updates);
+        deletes = List.copyOf(deletes);
+    }
+
+    static FlushPlan of(Model model, Collection<EntityEntry> entries) {
+        Comparator<EntityEntry> parentsFirst = Comparator.<EntityEntry>comparingInt(e -> model.flushRank(e.table.name()))
+                .thenComparingLong(e -> e.sequence);
+        List<EntityEntry> inserts = new ArrayList<>();
+        List<EntityEntry> updates = new ArrayList<>();
+        List<EntityEntry> deletes = new ArrayList<>();
+        for (EntityEntry e : entries) {
+            switch (e.state) {
+                case NEW -> inserts.add(e);
+                case MANAGED -> updates.add(e);
+                case REMOVED -> deletes.add(e);
+                default -> throw new IllegalStateException(e.state.name());
+            }
+        }
+        inserts.sort(parentsFirst);
+        updates.sort(parentsFirst);
+        deletes.sort(parentsFirst.reversed());
+        return new FlushPlan(inserts, updates, deletes);
+    }
+}

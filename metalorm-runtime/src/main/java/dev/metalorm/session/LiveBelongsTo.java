@@ -1,0 +1,105 @@
+package dev.metalorm.session;
+
+import dev.metalorm.metadata.RelationModel;
+import dev.metalorm.metadata.TableModel;
+import dev.metalorm.metadata.Values;
+import dev.metalorm.relation.BelongsToReference;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The session's {@link BelongsToReference}. {@link #set} points the owner's foreign-key columns at
+ * the target at once when its key is known, and again at flush (after a new target got its
+ * generated key). Changing the foreign-key column directly makes the reference "not loaded" again.
+ */
+final class LiveBelongsTo<T> extends RelationWrapper implements BelongsToReference<T> {
+    private Object value;
+    /** The foreign-key values {@link #value} was loaded or set for. */
+    private List<Object> loadedFor;
+
+    LiveBelongsTo(UnitOfWork session, EntityEntry owner, RelationModel.BelongsTo relation) {
+        super(session, owner, relation);
+    }
+
+    private RelationModel.BelongsTo rel() {
+        return (RelationModel.BelongsTo) relation;
+    }
+
+    List<Object> foreignKeyValues() {
+        return owner.values(owner.table.columns(rel().foreignKey()));
+    }
+
+    @Override
+    void loaded(List<Object> targets, List<Map<String, Object>> pivotValues) {
+        value = targets.isEmpty() ? null : targets.get(0);
+        loadedFor = foreignKeyValues();
+        loaded = true;
+    }
+
+    @Override
+    boolean isLoadedNow() {
+        if (!loaded) {
+            return false;
+        }
+        if (owner.links.containsKey(rel().foreignKey())) {
+            return true;
+        }
+        List<Object> now = foreignKeyValues();
+        for (int i = 0; i < now.size(); i++) {
+            if (!Values.same(now.get(i), loadedFor.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public T load() {
+        requireSession();
+        ensureLoaded();
+        return (T) value;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public T get() {
+        requireLoaded();
+        return (T) value;
+    }
+
+    @Override
+    public void set(T target) {
+        requireSession();
+        if (target != null) {
+            session.persistIfNew(target);
+        }
+        TableModel targetTable = session.model().table(rel().target());
+        session.link(owner.entity, owner.table.columns(rel().foreignKey()), target, targetTable.columns(rel().targetKey()));
+        value = target;
+        loadedFor = foreignKeyValues();
+        loaded = true;
+    }
+
+    @Override
+    void flushed() {
+        if (loaded) {
+            loadedFor = foreignKeyValues();
+        }
+    }
+
+    @Override
+    List<Object> targets() {
+        return value == null ? List.of() : List.of(value);
+    }
+
+    @Override
+    public boolean isLoaded() {
+        return isLoadedNow();
+    }
+
+    @Override
+    public String toString() {
+        return isLoadedNow() ? String.valueOf(value) : "[not loaded]";
+    }
+}

@@ -1,0 +1,146 @@
+package dev.metalorm.session;
+
+import dev.metalorm.MetalOrmException;
+import dev.metalorm.metadata.ColumnModel;
+import dev.metalorm.metadata.RelationModel;
+import dev.metalorm.metadata.TableModel;
+import dev.metalorm.relation.HasManyCollection;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+/** The session's {@link HasManyCollection}: children by the target's foreign key. */
+final class LiveHasMany<T> extends RelationWrapper implements HasManyCollection<T> {
+    private final List<Object> items = new ArrayList<>();
+    private final List<Object> pendingAdded = new ArrayList<>();
+    private final List<Object> pendingRemoved = new ArrayList<>();
+
+    LiveHasMany(UnitOfWork session, EntityEntry owner, RelationModel.HasMany relation) {
+        super(session, owner, relation);
+    }
+
+    private RelationModel.HasMany rel() {
+        return (RelationModel.HasMany) relation;
+    }
+
+    @Override
+    void loaded(List<Object> targets, List<Map<String, Object>> pivotValues) {
+        items.clear();
+        for (Object t : targets) {
+            if (!Identity.contains(pendingRemoved, t)) {
+                items.add(t);
+            }
+        }
+        for (Object t : pendingAdded) {
+            if (!Identity.contains(items, t)) {
+                items.add(t);
+            }
+        }
+        pendingAdded.clear();
+        pendingRemoved.clear();
+        loaded = true;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<T> load() {
+        requireSession();
+        ensureLoaded();
+        return (List<T>) Collections.unmodifiableList(items);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<T> getItems() {
+        requireLoaded();
+        return (List<T>) Collections.unmodifiableList(items);
+    }
+
+    @Override
+    public void add(T child) {
+        requireSession();
+        session.persistIfNew(child);
+        link(child);
+    }
+
+    @Override
+    public void attach(T child) {
+        requireSession();
+        if (!session.contains(child)) {
+            throw new MetalOrmException("attach on " + describe() + " expects an entity of this session; use add() for a new one.");
+        }
+        link(child);
+    }
+
+    private void link(Object child) {
+        TableModel target = session.model().table(rel().target());
+        session.link(child, target.columns(rel().foreignKey()), owner.entity, owner.table.columns(rel().localKey()));
+        Identity.remove(pendingRemoved, child);
+        List<Object> into = loaded ? items : pendingAdded;
+        if (!Identity.contains(into, child)) {
+            into.add(child);
+        }
+    }
+
+    @Override
+    public void remove(T child) {
+        requireSession();
+        unlink(this, child, rel().target(), rel().foreignKey(), rel().cascade().remove());
+        Identity.remove(items, child);
+        Identity.remove(pendingAdded, child);
+        if (!loaded && !Identity.contains(pendingRemoved, child)) {
+            pendingRemoved.add(child);
+        }
+    }
+
+    /** Deletes the child (cascade REMOVE) or nulls its foreign key, which must then be nullable. */
+    static void unlink(RelationWrapper w, Object child, String targetTable, List<String> foreignKey, boolean cascadeRemove) {
+        if (cascadeRemove) {
+            if (w.session.contains(child)) {
+                w.session.remove(child);
+            }
+            return;
+        }
+        TableModel target = w.session.model().table(targetTable);
+        List<ColumnModel> fk = target.columns(foreignKey);
+        for (ColumnModel c : fk) {
+            if (!c.nullable()) {
+                throw new MetalOrmException("Cannot take a " + targetTable + " row out of " + w.describe() + ": its foreign key "
+                        + targetTable + "." + c.name() + " is not nullable. Declare the relation with cascade = Cascade.REMOVE "
+                        + "to delete it, or remove the row from the session.");
+            }
+        }
+        if (w.session.contains(child)) {
+            w.session.link(child, fk, null, w.owner.table.columns(keyOf(w.relation)));
+        }
+    }
+
+    private static List<String> keyOf(RelationModel r) {
+        return r instanceof RelationModel.HasMany h ? h.localKey() : ((RelationModel.HasOne) r).localKey();
+    }
+
+    @Override
+    public void clear() {
+        for (Object child : new ArrayList<>(load())) {
+            @SuppressWarnings("unchecked")
+            T t = (T) child;
+            remove(t);
+        }
+    }
+
+    @Override
+    List<Object> targets() {
+        return List.copyOf(items);
+    }
+
+    @Override
+    public boolean isLoaded() {
+        return loaded;
+    }
+
+    @Override
+    public String toString() {
+        return loaded ? items.toString() : "[not loaded]";
+    }
+}

@@ -1,0 +1,75 @@
+package dev.metalorm.session;
+
+import dev.metalorm.metadata.RelationModel;
+import dev.metalorm.metadata.TableModel;
+import dev.metalorm.relation.HasOneReference;
+import java.util.List;
+import java.util.Map;
+
+/** The session's {@link HasOneReference}: the one row whose foreign key refers to the owner. */
+final class LiveHasOne<T> extends RelationWrapper implements HasOneReference<T> {
+    private Object value;
+
+    LiveHasOne(UnitOfWork session, EntityEntry owner, RelationModel.HasOne relation) {
+        super(session, owner, relation);
+    }
+
+    private RelationModel.HasOne rel() {
+        return (RelationModel.HasOne) relation;
+    }
+
+    @Override
+    void loaded(List<Object> targets, List<Map<String, Object>> pivotValues) {
+        value = targets.isEmpty() ? null : targets.get(0);
+        loaded = true;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public T load() {
+        requireSession();
+        ensureLoaded();
+        return (T) value;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public T get() {
+        requireLoaded();
+        return (T) value;
+    }
+
+    @Override
+    public void set(T other) {
+        requireSession();
+        ensureLoaded();
+        Object previous = value;
+        if (previous == other) {
+            return;
+        }
+        if (previous != null) {
+            LiveHasMany.unlink(this, previous, rel().target(), rel().foreignKey(), rel().cascade().remove());
+        }
+        if (other != null) {
+            session.persistIfNew(other);
+            TableModel target = session.model().table(rel().target());
+            session.link(other, target.columns(rel().foreignKey()), owner.entity, owner.table.columns(rel().localKey()));
+        }
+        value = other;
+    }
+
+    @Override
+    List<Object> targets() {
+        return value == null ? List.of() : List.of(value);
+    }
+
+    @Override
+    public boolean isLoaded() {
+        return loaded;
+    }
+
+    @Override
+    public String toString() {
+        return loaded ? String.valueOf(value) : "[not loaded]";
+    }
+}

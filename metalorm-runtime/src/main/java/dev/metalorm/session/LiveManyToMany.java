@@ -1,0 +1,248 @@
+package dev.metalorm.session;
+
+import dev.metalorm.MetalOrmException;
+import dev.metalorm.metadata.ColumnModel;
+import dev.metalorm.metadata.RelationModel;
+import dev.metalorm.metadata.TableModel;
+import dev.metalorm.metadata.Values;
+import dev.metalorm.relation.ManyToManyCollection;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The session's {@link ManyToManyCollection}. Changes load the relation first (one batched query)
+ * so that they are exact: attaching a linked entity does nothing, {@link #syncByIds} writes only
+ * the difference. Pivot rows are inserted and deleted at flush.
+ */
+final class LiveManyToMany<T> extends RelationWrapper implements ManyToManyCollection<T> {
+    private final List<Object> items = new ArrayList<>();
+    private final Map<Object, Map<String, Object>> pivotValues = new IdentityHashMap<>();
+    private final List<Object> pendingInserts = new ArrayList<>();
+    private final List<Object> pendingDeletes = new ArrayList<>();
+    /** The target keys of pending deletes, taken when detached (the target may change or go). */
+    private final Map<Object, List<Object>> deleteKeys = new IdentityHashMap<>();
+
+    LiveManyToMany(UnitOfWork session, EntityEntry owner, RelationModel.BelongsToMany relation) {
+        super(session, owner, relation);
+    }
+
+    RelationModel.BelongsToMany rel() {
+        return (RelationModel.BelongsToMany) relation;
+    }
+
+    private TableModel target() {
+        return session.model().table(rel().target());
+    }
+
+    @Override
+    void loaded(List<Object> targets, List<Map<String, Object>> pivots) {
+        items.clear();
+        pivotValues.clear();
+        for (int i = 0; i < targets.size(); i++) {
+            if (!Identity.contains(items, targets.get(i))) {
+                items.add(targets.get(i));
+                pivotValues.put(targets.get(i), pivots.get(i));
+            }
+        }
+        loaded = true;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<T> load() {
+        requireSession();
+        ensureLoaded();
+        return (List<T>) Collections.unmodifiableList(items);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<T> getItems() {
+        requireLoaded();
+        return (List<T>) Collections.unmodifiableList(items);
+    }
+
+    @Override
+    public void attach(Object entityOrId) {
+        attach(entityOrId, Map.of());
+    }
+
+    @Override
+    public void attach(Object entityOrId, Map<String, ?> values) {
+        requireSession();
+        ensureLoaded();
+        TableModel pivot = session.model().table(rel().pivot());
+        Map<String, Object> payload = new LinkedHashMap<>();
+        for (Map.Entry<String, ?> e : values.entrySet()) {
+            ColumnModel c = pivot.findColumn(e.getKey()).orElseThrow(() -> new MetalOrmException("Pivot table " + pivot.name()
+                    + " of " + describe() + " has no column \"" + e.getKey() + "\"; its columns are " + pivot.columnNames()));
+            if (rel().pivotForeignKeyToRoot().contains(c.name()) || rel().pivotForeignKeyToTarget().contains(c.name())) {
+                throw new MetalOrmException("Pivot column " + pivot.name() + "." + c.name() + " is a key column of " + describe()
+                        + "; pass only payload columns to attach.");
+            }
+            payload.put(c.name(), Values.coerce(pivot, c, e.getValue()));
+        }
+        Object target = resolve(entityOrId);
+        if (Identity.contains(items, target)) {
+            return;
+        }
+        items.add(target);
+        if (Identity.remove(pendingDeletes, target)) {
+            deleteKeys.remove(target);
+            // linked in the database already: the old pivot row stays, with its old payload
+            session.pivotChanged(this);
+            return;
+        }
+        pivotValues.put(target, payload);
+        pendingInserts.add(target);
+        session.pivotChanged(this);
+    }
+
+    @Override
+    public void detach(Object entityOrId) {
+        requireSession();
+        ensureLoaded();
+        Object target = resolveLinked(entityOrId);
+        if (target == null || !Identity.remove(items, target)) {
+            return;
+        }
+        if (Identity.remove(pendingInserts, target)) {
+            pivotValues.remove(target);
+            return;
+        }
+        pivotValues.remove(target);
+        pendingDeletes.add(target);
+        deleteKeys.put(target, session.values(target, target().columns(rel().targetKey())));
+        session.pivotChanged(this);
+    }
+
+    @Override
+    public void syncByIds(Collection<?> ids) {
+        requireSession();
+        ensureLoaded();
+        TableModel target = target();
+        List<ColumnModel> key = target.columns(rel().targetKey());
+        List<List<Object>> wanted = new ArrayList<>();
+        for (Object id : ids) {
+            List<Object> k = keyValues(target, key, id);
+            if (!wanted.contains(k)) {
+                wanted.add(k);
+            }
+        }
+        for (Object item : new ArrayList<>(items)) {
+            if (!wanted.contains(session.values(item, key))) {
+                detach(item);
+            }
+        }
+        for (List<Object> k : wanted) {
+            boolean linked = false;
+            for (Object item : items) {
+                linked |= session.values(item, key).equals(k);
+            }
+            if (!linked) {
+                attach(k.size() == 1 ? k.get(0) : k);
+            }
+        }
+    }
+
+    @Override
+    public Map<String, Object> pivotValues(T item) {
+        requireLoaded();
+        Map<String, Object> v = pivotValues.get(item);
+        return v == null ? Map.of() : Collections.unmodifiableMap(v);
+    }
+
+    @Override
+    List<Object> targets() {
+        return List.copyOf(items);
+    }
+
+    @Override
+    public boolean isLoaded() {
+        return loaded;
+    }
+
+    /** Pending pivot deletes: each target's key values as they were when detached. */
+    List<List<Object>> pendingDeleteKeys() {
+        List<List<Object>> out = new ArrayList<>();
+        for (Object t : pendingDeletes) {
+            out.add(deleteKeys.get(t));
+        }
+        return out;
+    }
+
+    List<Object> pendingInserts() {
+        return List.copyOf(pendingInserts);
+    }
+
+    Map<String, Object> payload(Object target) {
+        return pivotValues.getOrDefault(target, Map.of());
+    }
+
+    @Override
+    void flushed() {
+        pendingInserts.clear();
+        pendingDeletes.clear();
+        deleteKeys.clear();
+    }
+
+    /** An entity of the target table (persisted if new), or the one with this id. */
+    private Object resolve(Object entityOrId) {
+        TableModel target = target();
+        if (target.accessor().handles(entityOrId)) {
+            session.persistIfNew(entityOrId);
+            return entityOrId;
+        }
+        List<ColumnModel> key = target.columns(rel().targetKey());
+        List<Object> k = keyValues(target, key, entityOrId);
+        for (Object item : items) {
+            if (session.values(item, key).equals(k)) {
+                return item;
+            }
+        }
+        Object found = session.findBy(target, key, k);
+        if (found == null) {
+            throw new MetalOrmException("Cannot attach to " + describe() + ": there is no " + target.name() + " row with "
+                    + key.stream().map(ColumnModel::name).toList() + " = " + k + ".");
+        }
+        return found;
+    }
+
+    private Object resolveLinked(Object entityOrId) {
+        TableModel target = target();
+        if (target.accessor().handles(entityOrId)) {
+            return entityOrId;
+        }
+        List<ColumnModel> key = target.columns(rel().targetKey());
+        List<Object> k = keyValues(target, key, entityOrId);
+        for (Object item : items) {
+            if (session.values(item, key).equals(k)) {
+                return item;
+            }
+        }
+        return null;
+    }
+
+    private List<Object> keyValues(TableModel target, List<ColumnModel> key, Object id) {
+        List<?> parts = id instanceof List<?> l ? l : List.of(id);
+        if (parts.size() != key.size()) {
+            throw new MetalOrmException(describe() + ": an id of " + target.name() + " has " + key.size() + " value(s) "
+                    + key.stream().map(ColumnModel::name).toList() + "; got " + id + ".");
+        }
+        List<Object> out = new ArrayList<>();
+        for (int i = 0; i < key.size(); i++) {
+            out.add(Values.coerce(target, key.get(i), parts.get(i)));
+        }
+        return out;
+    }
+
+    @Override
+    public String toString() {
+        return loaded ? items.toString() : "[not loaded]";
+    }
+}

@@ -1,0 +1,64 @@
+package dev.metalorm.session;
+
+import dev.metalorm.MetalOrmException;
+import dev.metalorm.RelationNotLoadedException;
+import dev.metalorm.metadata.RelationModel;
+import java.util.List;
+
+/**
+ * What the four live wrappers share: their session, owner and relation, and whether loaded.
+ * Reading a relation that is not loaded throws {@link RelationNotLoadedException}; loading is
+ * explicit ({@code load()} or {@code include}) and batched.
+ */
+abstract class RelationWrapper {
+    final UnitOfWork session;
+    final EntityEntry owner;
+    final RelationModel relation;
+    boolean loaded;
+
+    RelationWrapper(UnitOfWork session, EntityEntry owner, RelationModel relation) {
+        this.session = session;
+        this.owner = owner;
+        this.relation = relation;
+    }
+
+    /** Takes the rows the loader found for this owner: the targets and, for many-to-many, each one's pivot values. */
+    abstract void loaded(List<Object> targets, List<java.util.Map<String, Object>> pivotValues);
+
+    /** The loaded targets (one or none for references), for include's next level. */
+    abstract List<Object> targets();
+
+    /** Called after a successful flush: pending writes are now in the database. */
+    void flushed() {
+    }
+
+    final void ensureLoaded() {
+        if (!isLoadedNow()) {
+            session.load(this);
+        }
+    }
+
+    boolean isLoadedNow() {
+        return loaded;
+    }
+
+    final void requireLoaded() {
+        if (!isLoadedNow()) {
+            throw new RelationNotLoadedException("Relation " + describe() + " is not loaded. Call load() on it (loads it for "
+                    + "every " + owner.table.name() + " row in the session in one query) or include(\"" + relation.name()
+                    + "\") in the query.");
+        }
+    }
+
+    final void requireSession() {
+        if (!session.isTracked(owner)) {
+            throw new MetalOrmException("Relation " + describe() + " belongs to an entity no longer in its session (closed, "
+                    + "rolled back, cleared or removed). Load the entity again in an open session.");
+        }
+    }
+
+    final String describe() {
+        return owner.table.name() + "." + relation.name() + " of " + owner.table.name()
+                + (owner.key == null ? "(new)" : owner.key.values().toString());
+    }
+}

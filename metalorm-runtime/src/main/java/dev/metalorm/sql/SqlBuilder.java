@@ -1,0 +1,56 @@
+package dev.metalorm.sql;
+
+import dev.metalorm.metadata.ColumnModel;
+import dev.metalorm.metadata.ColumnType;
+import dev.metalorm.sql.dialect.Dialect;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Accumulates SQL text and its parameters; identifiers go through the dialect's quoting. */
+public final class SqlBuilder {
+    private final Dialect dialect;
+    private final StringBuilder sql = new StringBuilder();
+    private final List<SqlParameter> params = new ArrayList<>();
+
+    public SqlBuilder(Dialect dialect) {
+        this.dialect = dialect;
+    }
+
+    public SqlBuilder sql(String text) {
+        sql.append(text);
+        return this;
+    }
+
+    public SqlBuilder identifier(String name) {
+        sql.append(dialect.quote(name));
+        return this;
+    }
+
+    /** {@code alias.column}, both quoted. */
+    public SqlBuilder qualified(String alias, String name) {
+        sql.append(dialect.quote(alias)).append('.').append(dialect.quote(name));
+        return this;
+    }
+
+    /** A placeholder for a column's value, rendered as the dialect wants for that type. */
+    public SqlBuilder param(Object value, ColumnType type) {
+        sql.append(dialect.placeholder(type));
+        params.add(new SqlParameter(value, type));
+        return this;
+    }
+
+    public SqlBuilder param(Object value, ColumnModel column) {
+        return param(value, column.type());
+    }
+
+    /** A plain {@code ?} for an integer such as a limit. */
+    public SqlBuilder intParam(int value) {
+        sql.append('?');
+        params.add(new SqlParameter(value, ColumnType.INTEGER));
+        return this;
+    }
+
+    public SqlStatement build() {
+        return new SqlStatement(sql.toString(), params);
+    }
+}

@@ -1,0 +1,32 @@
+package dev.metalorm.sql.dialect;
+
+import dev.metalorm.metadata.ColumnType;
+
+/** H2 2.x. */
+public final class H2Dialect extends Dialect {
+    private final String version;
+
+    public H2Dialect(String version) {
+        this.version = version;
+    }
+
+    @Override
+    public String name() {
+        return "H2 " + version;
+    }
+
+    /** Without FORMAT JSON, H2 stores a bound string as a JSON string value instead of parsing it. */
+    @Override
+    public String placeholder(ColumnType type) {
+        return type == ColumnType.JSON ? "? FORMAT JSON" : "?";
+    }
+
+    /**
+     * H2 plans a bound IN list per size and per statement, slowly for long lists (see NOTES.md);
+     * 500 keeps one query per 500 parents.
+     */
+    @Override
+    public int inListBatchSize() {
+        return 500;
+    }
+}
