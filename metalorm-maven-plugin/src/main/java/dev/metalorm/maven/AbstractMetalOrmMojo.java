@@ -6,9 +6,6 @@ import dev.metalorm.maven.introspect.IntrospectionException;
 import dev.metalorm.maven.pipeline.ConnectionException;
 import dev.metalorm.maven.pipeline.ReverseFailedException;
 import dev.metalorm.maven.write.WriteConflictException;
-import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -22,14 +19,11 @@ import org.apache.maven.settings.crypto.SettingsDecryptionResult;
 
 /**
  * What every metalorm goal that talks to a database shares: {@code skip} first, the connection
- * parameters, credentials from settings.xml, quiet SchemaCrawler logging, and one mapping of
+ * parameters, credentials from settings.xml, and one mapping of
  * exceptions: what the user can fix fails the build ({@link MojoFailureException}), anything else
  * is our bug ({@link MojoExecutionException}).
  */
 public abstract class AbstractMetalOrmMojo extends AbstractMojo {
-    /** Held so that the levels set on them are not lost when java.util.logging forgets unreferenced loggers. */
-    private static final List<Logger> NOISY_LOGGERS = List.of(Logger.getLogger("schemacrawler"), Logger.getLogger("us.fatehi"));
-
     /** Skips the goal. */
     @Parameter(property = "metalorm.skip", defaultValue = "false")
     private boolean skip;
@@ -64,9 +58,6 @@ public abstract class AbstractMetalOrmMojo extends AbstractMojo {
         if (skip) {
             getLog().info("Skipping metalorm:" + goal() + " (metalorm.skip=true).");
             return;
-        }
-        if (!getLog().isDebugEnabled()) {
-            NOISY_LOGGERS.forEach(l -> l.setLevel(Level.OFF));
         }
         try {
             ReverseConfig.checkCredentials(serverId, user, password);

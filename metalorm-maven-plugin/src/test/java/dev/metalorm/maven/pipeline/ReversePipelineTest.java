@@ -168,11 +168,6 @@ class ReversePipelineTest {
                 .hasMessage("Schema shop does not exist. Check metalorm.schema.");
     }
 
-    @Test
-    void standardIsTheMergeWiringPoint() {
-        assertThatThrownBy(ReversePipeline::standard).isInstanceOf(UnsupportedOperationException.class).hasMessage("wired at merge");
-    }
-
     private Map<Path, String> contents() throws IOException {
         Map<Path, String> result = new TreeMap<>();
         try (Stream<Path> s = Files.walk(dir)) {
