@@ -1,5 +1,7 @@
 package dev.metalorm.maven.introspect;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.metalorm.maven.snapshot.ColumnSnapshot;
 import dev.metalorm.maven.snapshot.ForeignKeySnapshot;
 import dev.metalorm.maven.snapshot.PrimaryKeySnapshot;
@@ -21,7 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Test helpers: requests, snapshot rewrites for comparisons, golden dumps. */
 final class Snapshots {
