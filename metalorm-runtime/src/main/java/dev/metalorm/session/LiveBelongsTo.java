@@ -16,6 +16,8 @@ final class LiveBelongsTo<T> extends RelationWrapper implements BelongsToReferen
     private Object value;
     /** The foreign-key values {@link #value} was loaded or set for. */
     private List<Object> loadedFor;
+    /** Set by {@link #set} until the next flush has written the foreign key. */
+    private boolean setSinceFlush;
 
     LiveBelongsTo(UnitOfWork session, EntityEntry owner, RelationModel.BelongsTo relation) {
         super(session, owner, relation);
@@ -79,12 +81,14 @@ final class LiveBelongsTo<T> extends RelationWrapper implements BelongsToReferen
         value = target;
         loadedFor = foreignKeyValues();
         loaded = true;
+        setSinceFlush = true;
     }
 
     @Override
     void flushed() {
-        if (loaded) {
+        if (setSinceFlush) {
             loadedFor = foreignKeyValues();
+            setSinceFlush = false;
         }
     }
 

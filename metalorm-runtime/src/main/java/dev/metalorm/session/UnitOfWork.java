@@ -266,6 +266,16 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
             for (EntityEntry e : plan.updates()) {
                 checkKeyUnchanged(e);
             }
+            // updates first (a unique value may move from an old row to a new one), except those
+            // that wait for a new parent's generated key
+            List<EntityEntry> afterInserts = new ArrayList<>();
+            for (EntityEntry e : plan.updates()) {
+                if (waitsForNewParent(e)) {
+                    afterInserts.add(e);
+                } else {
+                    update(c, e);
+                }
+            }
             List<EntityEntry> deferred = new ArrayList<>();
             for (EntityEntry e : plan.inserts()) {
                 applyLinks(e);
@@ -280,7 +290,7 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
                 applyLinks(e);
                 updateDeferred(c, e);
             }
-            for (EntityEntry e : plan.updates()) {
+            for (EntityEntry e : afterInserts) {
                 applyLinks(e);
                 update(c, e);
             }
@@ -391,6 +401,15 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
         }
         entry.links.put(foreignKey.stream().map(ColumnModel::name).toList(), new Link(foreignKey, parent, parentKey));
         applyLinks(entry);
+    }
+
+    private boolean waitsForNewParent(EntityEntry e) {
+        for (Link link : e.links.values()) {
+            if (link.parent() != null && values(link.parent(), link.parentKey()).contains(null)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void applyLinks(EntityEntry e) {
