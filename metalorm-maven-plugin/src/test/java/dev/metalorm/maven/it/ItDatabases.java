@@ -14,7 +14,8 @@ import java.util.Properties;
  * Creates and drops the databases the invoker ITs in {@code src/it} reverse; called from their
  * {@code selector.groovy}, {@code setup.groovy} and {@code verify.groovy} (the test class path is on
  * the scripts' class path). The servers are the local ones the test harness finds first:
- * MariaDB/MySQL as root at 127.0.0.1:3306 and PostgreSQL as postgres at 127.0.0.1:5432.
+ * MariaDB/MySQL as root at 127.0.0.1:3306 and PostgreSQL as postgres at 127.0.0.1:5432; for
+ * {@code h2} the database is a file database whose path (without {@code .mv.db}) is the name.
  */
 public final class ItDatabases {
     private ItDatabases() {
@@ -26,6 +27,9 @@ public final class ItDatabases {
     }
 
     public static boolean answers(String kind) {
+        if ("h2".equals(kind)) {
+            return true;
+        }
         try (Connection ignored = connect(kind, adminDatabase(kind))) {
             return true;
         } catch (SQLException e) {
@@ -36,7 +40,9 @@ public final class ItDatabases {
     /** Drops {@code database} if it exists, creates it and runs the statements of {@code schemaFile} in it. */
     public static void recreate(String kind, String database, Path schemaFile) throws SQLException, IOException {
         drop(kind, database);
-        admin(kind, "mysql".equals(kind) ? "CREATE DATABASE `" + database + "`" : "CREATE DATABASE \"" + database + "\"");
+        if (!"h2".equals(kind)) {
+            admin(kind, "mysql".equals(kind) ? "CREATE DATABASE `" + database + "`" : "CREATE DATABASE \"" + database + "\"");
+        }
         String script = Files.readString(schemaFile, StandardCharsets.UTF_8);
         try (Connection c = connect(kind, database); Statement st = c.createStatement()) {
             for (String sql : script.split(";\\s*\\n")) {
@@ -55,6 +61,15 @@ public final class ItDatabases {
     }
 
     public static void drop(String kind, String database) throws SQLException {
+        if ("h2".equals(kind)) {
+            try {
+                Files.deleteIfExists(Path.of(database + ".mv.db"));
+                Files.deleteIfExists(Path.of(database + ".trace.db"));
+            } catch (IOException e) {
+                throw new SQLException("Cannot delete H2 database " + database + ": " + e.getMessage(), e);
+            }
+            return;
+        }
         admin(kind, "mysql".equals(kind) ? "DROP DATABASE IF EXISTS `" + database + "`"
                 : "DROP DATABASE IF EXISTS \"" + database + "\" WITH (FORCE)");
     }
@@ -64,6 +79,7 @@ public final class ItDatabases {
         return switch (kind) {
             case "mysql" -> "jdbc:mysql://127.0.0.1:3306/" + database;
             case "postgres" -> "jdbc:postgresql://127.0.0.1:5432/" + database;
+            case "h2" -> "jdbc:h2:file:" + database + ";DATABASE_TO_LOWER=TRUE";
             default -> throw new IllegalArgumentException("Unknown IT database kind " + kind);
         };
     }
@@ -80,9 +96,17 @@ public final class ItDatabases {
 
     // Scripts run in their own class loader, where DriverManager may not see the drivers: use them directly.
     private static Connection connect(String kind, String database) throws SQLException {
-        Driver driver = "mysql".equals(kind) ? new com.mysql.cj.jdbc.Driver() : new org.postgresql.Driver();
+        Driver driver = switch (kind) {
+            case "mysql" -> new com.mysql.cj.jdbc.Driver();
+            case "postgres" -> new org.postgresql.Driver();
+            default -> new org.h2.Driver();
+        };
         Properties props = new Properties();
-        props.setProperty("user", "mysql".equals(kind) ? "root" : "postgres");
+        props.setProperty("user", switch (kind) {
+            case "mysql" -> "root";
+            case "postgres" -> "postgres";
+            default -> "sa";
+        });
         props.setProperty("password", "");
         props.setProperty("connectTimeout", "3000");
         return driver.connect(url(kind, database), props);
