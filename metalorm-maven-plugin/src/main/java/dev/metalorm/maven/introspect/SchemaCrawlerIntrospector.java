@@ -167,9 +167,10 @@ public final class SchemaCrawlerIntrospector implements Introspector {
         SchemaCrawlerOptions options = SchemaCrawlerOptionsBuilder.newSchemaCrawlerOptions()
                 .withLimitOptions(limit)
                 .withLoadOptions(LoadOptionsBuilder.builder().withSchemaInfoLevel(level).withMaxThreads(1).toOptions());
+        // held in a list: java.util.logging keeps loggers weakly, and a collected logger forgets its level
+        List<Logger> loggers = LOGGERS.stream().map(Logger::getLogger).toList();
         List<Level> saved = new ArrayList<>();
-        for (String name : LOGGERS) {
-            Logger logger = Logger.getLogger(name);
+        for (Logger logger : loggers) {
             saved.add(logger.getLevel());
             logger.setLevel(Level.OFF);
         }
@@ -179,8 +180,8 @@ public final class SchemaCrawlerIntrospector implements Introspector {
             return SchemaCrawlerUtility.getCatalog(DatabaseConnectionSources.fromConnection(connection), retrieval,
                     options, ConfigUtility.newConfig());
         } finally {
-            for (int i = 0; i < LOGGERS.size(); i++) {
-                Logger.getLogger(LOGGERS.get(i)).setLevel(saved.get(i));
+            for (int i = 0; i < loggers.size(); i++) {
+                loggers.get(i).setLevel(saved.get(i));
             }
         }
     }
