@@ -7,12 +7,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Reads a MySQL or MariaDB database from information_schema with five statements whatever its size
@@ -34,7 +30,8 @@ public final class MySqlIntrospector implements Introspector {
         DatabaseProduct product = DatabaseProduct.of(connection);
         String step = "databases";
         try {
-            String database = resolveDatabase(connection, request, product);
+            String database = SchemaResolution.resolveFromQuery(connection, "mysql",
+                    name -> SYSTEM_DATABASES.contains(name.toLowerCase(Locale.ROOT)), request, "database", product);
             SnapshotAssembler assembler = new SnapshotAssembler();
             step = "tables";
             readTables(connection, database, request, assembler);
@@ -49,29 +46,6 @@ public final class MySqlIntrospector implements Introspector {
             throw new IntrospectionException("Cannot read the " + step + " of " + product.name()
                     + " from information_schema: " + SchemaResolution.oneLine(e) + ". Check that the user may read information_schema.", e);
         }
-    }
-
-    private static String resolveDatabase(Connection connection, IntrospectionRequest request, DatabaseProduct product)
-            throws SQLException {
-        TreeSet<String> existing = new TreeSet<>(Comparator.naturalOrder());
-        String current = null;
-        try (PreparedStatement ps = connection.prepareStatement(CatalogQuery.load("mysql", "schemas"));
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                String name = rs.getString(1);
-                existing.add(name);
-                if (rs.getInt(2) == 1) {
-                    current = name;
-                }
-            }
-        }
-        List<String> listed = new ArrayList<>();
-        for (String name : existing) {
-            if (!SYSTEM_DATABASES.contains(name.toLowerCase(Locale.ROOT))) {
-                listed.add(name);
-            }
-        }
-        return SchemaResolution.resolve(request.schema(), current, List.copyOf(existing), listed, "database", product);
     }
 
     private static void readTables(Connection connection, String database, IntrospectionRequest request,

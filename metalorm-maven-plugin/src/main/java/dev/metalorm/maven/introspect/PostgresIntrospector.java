@@ -9,10 +9,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.TreeSet;
 
 /**
  * Reads a PostgreSQL schema from pg_catalog with five statements whatever its size
@@ -34,7 +30,8 @@ public final class PostgresIntrospector implements Introspector {
         DatabaseProduct product = DatabaseProduct.of(connection);
         String step = "schemas";
         try {
-            String schema = resolveSchema(connection, request, product);
+            String schema = SchemaResolution.resolveFromQuery(connection, "postgres",
+                    name -> name.startsWith("pg_") || name.equals("information_schema"), request, "schema", product);
             SnapshotAssembler assembler = new SnapshotAssembler();
             step = "tables";
             readTables(connection, schema, request, assembler);
@@ -51,29 +48,6 @@ public final class PostgresIntrospector implements Introspector {
             throw new IntrospectionException("Cannot read the " + step + " of PostgreSQL from pg_catalog: "
                     + SchemaResolution.oneLine(e) + ". Check that the user may read pg_catalog.", e);
         }
-    }
-
-    private static String resolveSchema(Connection connection, IntrospectionRequest request, DatabaseProduct product)
-            throws SQLException {
-        TreeSet<String> existing = new TreeSet<>(Comparator.naturalOrder());
-        String current = null;
-        try (PreparedStatement ps = connection.prepareStatement(CatalogQuery.load("postgres", "schemas"));
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                String name = rs.getString(1);
-                existing.add(name);
-                if (rs.getInt(2) == 1) {
-                    current = name;
-                }
-            }
-        }
-        List<String> listed = new ArrayList<>();
-        for (String name : existing) {
-            if (!name.startsWith("pg_") && !name.equals("information_schema")) {
-                listed.add(name);
-            }
-        }
-        return SchemaResolution.resolve(request.schema(), current, List.copyOf(existing), listed, "schema", product);
     }
 
     private static void readTables(Connection connection, String schema, IntrospectionRequest request,

@@ -1,8 +1,15 @@
 package dev.metalorm.maven.introspect;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -45,6 +52,30 @@ final class SchemaResolution {
         }
         throw new IntrospectionException("Unknown " + term + " \"" + requested + "\" on " + product.name()
                 + "; available " + term + "s: " + list(listed) + ". Check metalorm.schema.");
+    }
+
+    /**
+     * Resolves against the rows of a bulk reader's {@code schemas} query (name, 1 when current).
+     *
+     * @param dialect the query's resource folder ("mysql", "postgres")
+     * @param system which names are the server's own, left out of error messages
+     */
+    static String resolveFromQuery(Connection connection, String dialect, Predicate<String> system, IntrospectionRequest request,
+                                   String term, DatabaseProduct product) throws SQLException {
+        TreeSet<String> existing = new TreeSet<>(Comparator.naturalOrder());
+        String current = null;
+        try (PreparedStatement ps = connection.prepareStatement(CatalogQuery.load(dialect, "schemas"));
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String name = rs.getString(1);
+                existing.add(name);
+                if (rs.getInt(2) == 1) {
+                    current = name;
+                }
+            }
+        }
+        List<String> listed = existing.stream().filter(system.negate()).toList();
+        return resolve(request.schema(), current, List.copyOf(existing), listed, term, product);
     }
 
     /** A driver's message on one line without a trailing period (PostgreSQL adds "\n  Position: …"). */
