@@ -3,6 +3,7 @@ package dev.metalorm.maven.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.metalorm.maven.diagnostic.Diagnostic;
+import dev.metalorm.maven.fixture.Golden;
 import dev.metalorm.maven.infer.Reason;
 import dev.metalorm.maven.infer.Relation;
 import dev.metalorm.maven.infer.RelationKind;

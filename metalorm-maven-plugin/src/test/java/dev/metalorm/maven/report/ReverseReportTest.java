@@ -3,7 +3,7 @@ package dev.metalorm.maven.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.metalorm.maven.diagnostic.Diagnostic;
-import dev.metalorm.maven.render.Golden;
+import dev.metalorm.maven.fixture.Golden;
 import dev.metalorm.maven.render.ShopFixture;
 import dev.metalorm.maven.write.WriteResult;
 import java.util.List;
