@@ -440,9 +440,34 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
         if (key.equals(table.primaryKey())) {
             return find(table, values.toArray());
         }
+        for (EntityEntry e : entries.values()) {
+            if (e.table == table && e.state != EntityEntry.State.REMOVED && RelationLoader.normal(e.values(key))
+                    .equals(RelationLoader.normal(values))) {
+                return e.entity;
+            }
+        }
         SqlStatement select = statements.select(table, new SqlPredicate.In(key, List.of(values)), List.of(), null, null);
         List<Object[]> rows = query(select, table.columns());
         return rows.isEmpty() ? null : materialize(table, rows.get(0));
+    }
+
+    /** Reads, in batched IN queries, the rows with these keys that the session does not hold yet. */
+    void prefetch(TableModel table, List<ColumnModel> key, List<List<Object>> keys) {
+        boolean primary = key.equals(table.primaryKey());
+        List<List<Object>> unknown = new ArrayList<>();
+        for (List<Object> k : keys) {
+            if (!primary || known(table, k) == null) {
+                unknown.add(k);
+            }
+        }
+        int size = statements.dialect().inListBatchSize();
+        for (int from = 0; from < unknown.size(); from += size) {
+            List<List<Object>> batch = unknown.subList(from, Math.min(unknown.size(), from + size));
+            SqlStatement select = statements.select(table, new SqlPredicate.In(key, batch), List.of(), null, null);
+            for (Object[] row : query(select, table.columns())) {
+                materialize(table, row);
+            }
+        }
     }
 
     void pivotChanged(LiveManyToMany<?> w) {
