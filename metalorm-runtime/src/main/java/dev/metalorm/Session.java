@@ -93,7 +93,7 @@ public final class Session implements AutoCloseable {
 
     private TableModel table(TableDefinition definition) {
         TableModel t = work.model().table(definition.name());
-        if (t.javaType() != Row.class) {
+        if (t.classMapped()) {
             throw new MetalOrmException("Table " + definition.name() + " is mapped by " + t.source()
                     + ", not by defineTable; use its entity class.");
         }

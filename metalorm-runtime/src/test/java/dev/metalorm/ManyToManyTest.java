@@ -82,4 +82,29 @@ class ManyToManyTest {
         assertThat(Dump.count(db, "roles")).isZero();
         assertThat(Dump.count(db, "users")).isEqualTo(2);
     }
+
+    @AllDatabases
+    void linksOfAnOwnerRemovedInTheSameFlushAreNotWritten(TestDatabase db) {
+        ExampleSchema.create(db);
+        MetalOrm orm = MetalOrm.builder(db.dataSource()).entities(User.class).build();
+        try (Session s = orm.openSession()) {
+            User ann = new User("ann@x");
+            Role admin = new Role("admin");
+            Role editor = new Role("editor");
+            s.persist(ann);
+            s.persist(admin);
+            s.persist(editor);
+            ann.getRoles().attach(admin);
+            s.commit();
+            ann.getRoles().attach(editor);
+            User bob = new User("bob@x");
+            s.persist(bob);
+            bob.getRoles().attach(admin);
+            s.remove(admin);
+            s.remove(ann);
+            s.commit();
+        }
+        assertThat(Dump.tables(db, "users:id", "roles:id", "users_roles:user_id")).containsExactly(
+                "users(id=2, email=bob@x, created_at=null)", "roles(id=2, name=editor)");
+    }
 }

@@ -477,6 +477,9 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
     }
 
     private void deletePivotRows(Connection c, LiveManyToMany<?> w) {
+        if (w.owner.state == EntityEntry.State.REMOVED) {
+            return; // deleteLinksOf takes all of a removed owner's links
+        }
         RelationModel.BelongsToMany r = w.rel();
         TableModel pivot = model.table(r.pivot());
         List<ColumnModel> toRoot = pivot.columns(r.pivotForeignKeyToRoot());
@@ -495,8 +498,15 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
         RelationModel.BelongsToMany r = w.rel();
         TableModel pivot = model.table(r.pivot());
         TableModel target = model.table(r.target());
+        if (w.owner.state == EntityEntry.State.REMOVED) {
+            return;
+        }
         List<Object> root = w.owner.values(w.owner.table.columns(r.localKey()));
         for (Object t : w.pendingInserts()) {
+            EntityEntry targetEntry = entries.get(t);
+            if (targetEntry != null && targetEntry.state == EntityEntry.State.REMOVED) {
+                continue;
+            }
             List<ColumnModel> columns = new ArrayList<>(pivot.columns(r.pivotForeignKeyToRoot()));
             List<Object> values = new ArrayList<>(root);
             columns.addAll(pivot.columns(r.pivotForeignKeyToTarget()));
