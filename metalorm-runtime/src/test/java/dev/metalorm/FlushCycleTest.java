@@ -52,6 +52,33 @@ class FlushCycleTest {
                 "employees(id=2, name=worker, department_id=1, manager_id=1)");
     }
 
+    static final TableDefinition STAFF = defineTable("staff",
+            dev.metalorm.schema.Schema.serial("id").primaryKey(), varchar("name"), integer("manager_id"),
+            belongsTo("manager", () -> FlushCycleTest.STAFF, "manager_id"),
+            dev.metalorm.schema.Schema.hasMany("reports", () -> FlushCycleTest.STAFF, "manager_id"));
+
+    @AllDatabases
+    void aSelfReferenceWithGeneratedKeysIsInsertedThenLinked(TestDatabase db) {
+        db.execute("CREATE TABLE staff (" + dev.metalorm.example.ExampleSchema.serialKey(db, "id") + ", name VARCHAR(50), "
+                + "manager_id INT, FOREIGN KEY (manager_id) REFERENCES staff (id))");
+        MetalOrm orm = MetalOrm.builder(db.dataSource()).tables(STAFF).build();
+        try (Session s = orm.openSession()) {
+            dev.metalorm.schema.Row worker = STAFF.newRow().set("name", "worker");
+            s.persist(worker);
+            dev.metalorm.schema.Row boss = STAFF.newRow().set("name", "boss");
+            worker.belongsTo("manager").set(boss);
+            boss.hasMany("reports").add(STAFF.newRow().set("name", "intern"));
+            s.commit();
+            assertThat(worker.get("manager_id")).isEqualTo(boss.get("id"));
+        }
+        try (Session s = orm.openSession()) {
+            dev.metalorm.schema.Row boss = s.from(STAFF).where(dev.metalorm.query.Where.eq("name", "boss")).include("reports")
+                    .first().orElseThrow();
+            assertThat(boss.hasMany("reports").getItems()).extracting(r -> r.get("name")).containsExactly("worker", "intern");
+            assertThat(boss.belongsTo("manager").load()).isNull();
+        }
+    }
+
     @Entity("log_lines")
     public static class LogLine {
         @Column(name = "line")
