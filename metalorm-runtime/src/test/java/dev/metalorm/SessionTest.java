@@ -58,6 +58,7 @@ class SessionTest {
             assertThat(s.find(User.class, 99)).isNull();
             s.remove(all.get(1));
             assertThat(s.find(User.class, 2)).as("removed in this session").isNull();
+            assertThat(s.from(User.class).list()).as("queries skip it too").containsExactly(a);
             assertThat(s.contains(a)).isTrue();
             try (Session other = orm.openSession()) {
                 assertThat(other.find(User.class, 1)).isNotSameAs(a);

@@ -68,19 +68,20 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
                     + pk.stream().map(ColumnModel::name).toList() + "; find got " + (key == null ? 0 : key.length) + " value(s).");
         }
         List<Object> values = new ArrayList<>();
-        List<List<Object>> tuple = new ArrayList<>();
+        List<SqlPredicate> equalities = new ArrayList<>();
         for (int i = 0; i < pk.size(); i++) {
             if (key[i] == null) {
                 throw new MetalOrmException("find on " + table + ": key column " + pk.get(i).name() + " is null");
             }
             values.add(Values.coerce(table, pk.get(i), key[i]));
+            equalities.add(new SqlPredicate.Compare(pk.get(i), "=", values.get(i)));
         }
         EntityEntry known = identityMap.get(new EntityKey(table.name(), values));
         if (known != null) {
             return known.state == EntityEntry.State.REMOVED ? null : known.entity;
         }
-        tuple.add(values);
-        SqlStatement select = statements.select(table, new SqlPredicate.In(pk, tuple), List.of(), null, null);
+        SqlPredicate where = equalities.size() == 1 ? equalities.get(0) : new SqlPredicate.Junction(true, equalities);
+        SqlStatement select = statements.select(table, where, List.of(), null, null);
         List<Object[]> rows = read(() -> jdbc.query(connection(), select, table.columns()));
         return rows.isEmpty() ? null : materialize(table, rows.get(0));
     }
@@ -92,7 +93,11 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
         List<Object[]> rows = read(() -> jdbc.query(connection(), select, spec.table().columns()));
         List<Object> out = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
-            out.add(materialize(spec.table(), row));
+            Object entity = materialize(spec.table(), row);
+            EntityEntry entry = entries.get(entity);
+            if (entry == null || entry.state != EntityEntry.State.REMOVED) {
+                out.add(entity);
+            }
         }
         if (!spec.includes().isEmpty()) {
             loader.include(spec.table(), out, spec.includes());
