@@ -121,6 +121,39 @@ class SessionTest {
     }
 
     @AllDatabases
+    void anUpdatePointingAtANewRowWaitsForItsInsert(TestDatabase db) {
+        createChain(db);
+        MetalOrm orm = MetalOrm.builder(db.dataSource()).tables(STREETS).build();
+        try (Session s = orm.openSession()) {
+            s.persist(COUNTRIES.newRow().set("id", 1).set("name", "Freedonia"));
+            s.persist(CITIES.newRow().set("id", 10).set("name", "Old Town").set("country_id", 1));
+            s.persist(STREETS.newRow().set("id", 100).set("name", "Main St").set("city_id", 10));
+            s.commit();
+            s.find(STREETS, 100).set("city_id", 11);
+            s.persist(CITIES.newRow().set("id", 11).set("name", "New Town").set("country_id", 1));
+            s.commit();
+        }
+        assertThat(Dump.tables(db, "streets:id")).containsExactly("streets(id=100, name=Main St, city_id=11)");
+    }
+
+    @AllDatabases
+    void removingANewOwnerForgetsItsNewCascadedChildren(TestDatabase db) {
+        ExampleSchema.create(db);
+        StatementLog log = new StatementLog();
+        MetalOrm orm = MetalOrm.builder(db.dataSource()).entities(User.class).statementListener(log).build();
+        try (Session s = orm.openSession()) {
+            User u = new User("gone@x");
+            s.persist(u);
+            Post p = new Post("orphan?");
+            u.getPosts().add(p);
+            s.remove(u);
+            assertThat(s.contains(p)).isFalse();
+            s.commit();
+        }
+        assertThat(log.statements()).isEmpty();
+    }
+
+    @AllDatabases
     void aFailingStatementMidFlushLeavesTheDatabaseUnchanged(TestDatabase db) {
         ExampleSchema.create(db);
         MetalOrm orm = MetalOrm.builder(db.dataSource()).entities(User.class).build();

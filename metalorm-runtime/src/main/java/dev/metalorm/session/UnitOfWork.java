@@ -232,7 +232,8 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
         }
         for (RelationModel r : entry.table.relations()) {
             boolean cascade = (r instanceof RelationModel.HasMany || r instanceof RelationModel.HasOne) && r.cascade().remove();
-            if (cascade && entry.state == EntityEntry.State.REMOVED) {
+            if (cascade) {
+                // a new owner's collections are loaded from the start: its new children go with it
                 RelationWrapper w = entry.wrappers[r.index()];
                 if (!w.isLoadedNow()) {
                     // loads for every row of the table in the session, like load() would
@@ -274,8 +275,12 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
             // updates first (a unique value may move from an old row to a new one), except those
             // that wait for a new parent's generated key
             List<EntityEntry> afterInserts = new ArrayList<>();
+            Set<String> inserting = new java.util.HashSet<>();
+            for (EntityEntry e : plan.inserts()) {
+                inserting.add(e.table.name());
+            }
             for (EntityEntry e : plan.updates()) {
-                if (waitsForNewParent(e)) {
+                if (waitsForInserts(e, inserting)) {
                     afterInserts.add(e);
                 } else {
                     update(c, e);
@@ -408,10 +413,25 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
         applyLinks(entry);
     }
 
-    private boolean waitsForNewParent(EntityEntry e) {
+    /**
+     * Whether an update must wait for this flush's inserts: it points a foreign key at a new parent
+     * (through a relation, or by a changed non-null FK column into a table that gets new rows).
+     */
+    private boolean waitsForInserts(EntityEntry e, Set<String> inserting) {
         for (Link link : e.links.values()) {
-            if (link.parent() != null && values(link.parent(), link.parentKey()).contains(null)) {
+            if (link.parent() != null && (values(link.parent(), link.parentKey()).contains(null)
+                    || inserting.contains(tableOf(link.parent()).name()))) {
                 return true;
+            }
+        }
+        for (ForeignKeyDependency d : model.dependencies()) {
+            if (d.child().equals(e.table.name()) && inserting.contains(d.parent())) {
+                for (ColumnModel col : e.table.columns(d.childColumns())) {
+                    Object now = e.get(col);
+                    if (now != null && !Values.same(e.snapshot[col.index()], now)) {
+                        return true;
+                    }
+                }
             }
         }
         return false;
