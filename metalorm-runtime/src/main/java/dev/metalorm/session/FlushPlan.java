@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * The order of one flush's writes, from the model's foreign-key order and never from the order
- * of persist calls: updates (those waiting for a new parent's generated key after the inserts),
+ * of persist calls: updates (those pointing at a row inserted in this flush after the inserts),
  * inserts parents first, pivot rows, then deletes children first. Within a table, rows keep the
  * order they entered the session, deletes the reverse.
  */
