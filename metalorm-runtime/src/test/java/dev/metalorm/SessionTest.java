@@ -154,6 +154,31 @@ class SessionTest {
     }
 
     @AllDatabases
+    void aRowLostOutsideTheSessionFailsTheFlush(TestDatabase db) {
+        ExampleSchema.create(db);
+        MetalOrm orm = MetalOrm.builder(db.dataSource()).entities(User.class).build();
+        try (Session s = orm.openSession()) {
+            s.persist(new User("a@x"));
+            s.persist(new User("b@x"));
+            s.commit();
+        }
+        try (Session s = orm.openSession()) {
+            User a = s.find(User.class, 1);
+            User b = s.find(User.class, 2);
+            s.commit(); // gives the connection back, so the row can go outside the session
+            db.execute("DELETE FROM users WHERE id = 1");
+            b.setEmail("b2@x");
+            a.setEmail("a2@x");
+            assertThatThrownBy(s::commit)
+                    .isInstanceOf(StatementException.class)
+                    .hasMessage("Expected 1 row of users with key [1], found 0 (deleted or re-keyed outside this session?); the "
+                            + "flush was rolled back: UPDATE " + q(db, "users") + " SET " + q(db, "email") + " = ? WHERE "
+                            + q(db, "id") + " = ?");
+        }
+        assertThat(Dump.tables(db, "users:id")).containsExactly("users(id=2, email=b@x, created_at=null)");
+    }
+
+    @AllDatabases
     void aFailingStatementMidFlushLeavesTheDatabaseUnchanged(TestDatabase db) {
         ExampleSchema.create(db);
         MetalOrm orm = MetalOrm.builder(db.dataSource()).entities(User.class).build();

@@ -314,7 +314,7 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
                 insertPivotRows(c, w);
             }
             for (EntityEntry e : plan.deletes()) {
-                jdbc.update(c, statements.delete(e.table, e.table.primaryKey(), e.key.values()));
+                expectOneRow(e, statements.delete(e.table, e.table.primaryKey(), e.key.values()));
             }
         } catch (RuntimeException failure) {
             for (EntityEntry e : generatedKeys) {
@@ -674,6 +674,16 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
         }
     }
 
+    /** Runs an UPDATE or DELETE by primary key that must find its row; a lost row fails the flush. */
+    private void expectOneRow(EntityEntry e, SqlStatement statement) {
+        int rows = jdbc.update(connection, statement);
+        if (rows != 1) {
+            throw new dev.metalorm.StatementException("Expected 1 row of " + e.table.name() + " with key " + e.key.values()
+                    + ", found " + rows + " (deleted or re-keyed outside this session?); the flush was rolled back",
+                    statement.sql(), null);
+        }
+    }
+
     private boolean isDirty(EntityEntry e) {
         for (ColumnModel col : e.table.columns()) {
             if (!Values.same(e.snapshot[col.index()], e.get(col))) {
@@ -704,7 +714,7 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
             }
         }
         if (!changed.isEmpty()) {
-            jdbc.update(c, statements.update(e.table, changed, values, e.table.primaryKey(), e.key.values()));
+            expectOneRow(e, statements.update(e.table, changed, values, e.table.primaryKey(), e.key.values()));
         }
     }
 
