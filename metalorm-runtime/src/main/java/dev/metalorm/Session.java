@@ -20,6 +20,8 @@ import dev.metalorm.session.UnitOfWork;
  * <p>The connection is borrowed on first use and returned on commit, rollback, close and failure.
  * A session is used by one thread at a time; open one per unit of work from the shared {@link MetalOrm}.
  *
+ * <p>{@code find} and queries skip rows removed in this session.
+ *
  * <p>Tables without a primary key are read-only: they can be queried, each read giving new,
  * untracked instances, but not found by id, persisted or removed.
  */
@@ -93,7 +95,7 @@ public final class Session implements AutoCloseable {
 
     private TableModel table(TableDefinition definition) {
         TableModel t = work.model().table(definition.name());
-        if (t.javaType() != Row.class) {
+        if (t.classMapped()) {
             throw new MetalOrmException("Table " + definition.name() + " is mapped by " + t.source()
                     + ", not by defineTable; use its entity class.");
         }

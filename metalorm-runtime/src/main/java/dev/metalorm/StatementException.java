@@ -14,7 +14,7 @@ public final class StatementException extends MetalOrmException {
     }
 
     public StatementException(String message, String sql, Throwable cause) {
-        super(message + ": " + sql + " -- " + (cause == null ? "" : cause.getMessage()), cause);
+        super(message + ": " + sql + (cause == null ? "" : " -- " + cause.getMessage()), cause);
         this.sql = sql;
     }
 

@@ -2,13 +2,18 @@ package dev.metalorm;
 
 import static dev.metalorm.schema.Schema.belongsTo;
 import static dev.metalorm.schema.Schema.defineTable;
+import static dev.metalorm.schema.Schema.hasMany;
 import static dev.metalorm.schema.Schema.integer;
+import static dev.metalorm.schema.Schema.serial;
 import static dev.metalorm.schema.Schema.varchar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.metalorm.annotation.Column;
 import dev.metalorm.annotation.Entity;
+import dev.metalorm.example.ExampleSchema;
+import dev.metalorm.query.Where;
+import dev.metalorm.schema.Row;
 import dev.metalorm.schema.TableDefinition;
 import dev.metalorm.support.Dump;
 import dev.metalorm.support.StatementLog;
@@ -50,6 +55,33 @@ class FlushCycleTest {
                 "departments(id=1, name=R&D, head_id=1)",
                 "employees(id=1, name=boss, department_id=1, manager_id=null)",
                 "employees(id=2, name=worker, department_id=1, manager_id=1)");
+    }
+
+    static final TableDefinition STAFF = defineTable("staff",
+            serial("id").primaryKey(), varchar("name"), integer("manager_id"),
+            belongsTo("manager", () -> FlushCycleTest.STAFF, "manager_id"),
+            hasMany("reports", () -> FlushCycleTest.STAFF, "manager_id"));
+
+    @AllDatabases
+    void aSelfReferenceWithGeneratedKeysIsInsertedThenLinked(TestDatabase db) {
+        db.execute("CREATE TABLE staff (" + ExampleSchema.serialKey(db, "id") + ", name VARCHAR(50), "
+                + "manager_id INT, FOREIGN KEY (manager_id) REFERENCES staff (id))");
+        MetalOrm orm = MetalOrm.builder(db.dataSource()).tables(STAFF).build();
+        try (Session s = orm.openSession()) {
+            Row worker = STAFF.newRow().set("name", "worker");
+            s.persist(worker);
+            Row boss = STAFF.newRow().set("name", "boss");
+            worker.belongsTo("manager").set(boss);
+            boss.hasMany("reports").add(STAFF.newRow().set("name", "intern"));
+            s.commit();
+            assertThat(worker.get("manager_id")).isEqualTo(boss.get("id"));
+        }
+        try (Session s = orm.openSession()) {
+            Row boss = s.from(STAFF).where(Where.eq("name", "boss")).include("reports")
+                    .first().orElseThrow();
+            assertThat(boss.hasMany("reports").getItems()).extracting(r -> r.get("name")).containsExactly("worker", "intern");
+            assertThat(boss.belongsTo("manager").load()).isNull();
+        }
     }
 
     @Entity("log_lines")

@@ -142,6 +142,14 @@ class RelationWritesTest {
                 .isInstanceOf(MetalOrmException.class)
                 .hasMessage("Relation countries.cities of countries[1] belongs to an entity no longer in its session (closed, "
                         + "rolled back, cleared or removed). Load the entity again in an open session.");
+        try (Session s = orm.openSession()) {
+            Row city = CITIES.newRow().set("name", "C");
+            s.persist(city);
+            assertThatThrownBy(() -> city.belongsTo("country").set(STREETS.newRow()))
+                    .isInstanceOf(MetalOrmException.class)
+                    .hasMessage("cities.country of cities(new) holds rows of countries (defineTable(\"countries\")); got "
+                            + "dev.metalorm.schema.Row streets{id=null, name=null, city_id=null}.");
+        }
         assertThatThrownBy(() -> COUNTRIES.newRow().hasMany("cities"))
                 .isInstanceOf(MetalOrmException.class)
                 .hasMessage("Relation countries.cities is not available: this row is not managed by a session. Persist it or "

@@ -58,6 +58,7 @@ class SessionTest {
             assertThat(s.find(User.class, 99)).isNull();
             s.remove(all.get(1));
             assertThat(s.find(User.class, 2)).as("removed in this session").isNull();
+            assertThat(s.from(User.class).list()).as("queries skip it too").containsExactly(a);
             assertThat(s.contains(a)).isTrue();
             try (Session other = orm.openSession()) {
                 assertThat(other.find(User.class, 1)).isNotSameAs(a);
@@ -117,6 +118,64 @@ class SessionTest {
         assertThat(log.only("DELETE")).extracting(sql -> sql.split(" ")[2])
                 .containsExactly(q(db, "streets"), q(db, "cities"), q(db, "countries"));
         assertThat(Dump.count(db, "countries") + Dump.count(db, "cities") + Dump.count(db, "streets")).isZero();
+    }
+
+    @AllDatabases
+    void anUpdatePointingAtANewRowWaitsForItsInsert(TestDatabase db) {
+        createChain(db);
+        MetalOrm orm = MetalOrm.builder(db.dataSource()).tables(STREETS).build();
+        try (Session s = orm.openSession()) {
+            s.persist(COUNTRIES.newRow().set("id", 1).set("name", "Freedonia"));
+            s.persist(CITIES.newRow().set("id", 10).set("name", "Old Town").set("country_id", 1));
+            s.persist(STREETS.newRow().set("id", 100).set("name", "Main St").set("city_id", 10));
+            s.commit();
+            s.find(STREETS, 100).set("city_id", 11);
+            s.persist(CITIES.newRow().set("id", 11).set("name", "New Town").set("country_id", 1));
+            s.commit();
+        }
+        assertThat(Dump.tables(db, "streets:id")).containsExactly("streets(id=100, name=Main St, city_id=11)");
+    }
+
+    @AllDatabases
+    void removingANewOwnerForgetsItsNewCascadedChildren(TestDatabase db) {
+        ExampleSchema.create(db);
+        StatementLog log = new StatementLog();
+        MetalOrm orm = MetalOrm.builder(db.dataSource()).entities(User.class).statementListener(log).build();
+        try (Session s = orm.openSession()) {
+            User u = new User("gone@x");
+            s.persist(u);
+            Post p = new Post("orphan?");
+            u.getPosts().add(p);
+            s.remove(u);
+            assertThat(s.contains(p)).isFalse();
+            s.commit();
+        }
+        assertThat(log.statements()).isEmpty();
+    }
+
+    @AllDatabases
+    void aRowLostOutsideTheSessionFailsTheFlush(TestDatabase db) {
+        ExampleSchema.create(db);
+        MetalOrm orm = MetalOrm.builder(db.dataSource()).entities(User.class).build();
+        try (Session s = orm.openSession()) {
+            s.persist(new User("a@x"));
+            s.persist(new User("b@x"));
+            s.commit();
+        }
+        try (Session s = orm.openSession()) {
+            User a = s.find(User.class, 1);
+            User b = s.find(User.class, 2);
+            s.commit(); // gives the connection back, so the row can go outside the session
+            db.execute("DELETE FROM users WHERE id = 1");
+            b.setEmail("b2@x");
+            a.setEmail("a2@x");
+            assertThatThrownBy(s::commit)
+                    .isInstanceOf(StatementException.class)
+                    .hasMessage("Expected 1 row of users with key [1], found 0 (deleted or re-keyed outside this session?); the "
+                            + "flush was rolled back: UPDATE " + q(db, "users") + " SET " + q(db, "email") + " = ? WHERE "
+                            + q(db, "id") + " = ?");
+        }
+        assertThat(Dump.tables(db, "users:id")).containsExactly("users(id=2, email=b@x, created_at=null)");
     }
 
     @AllDatabases

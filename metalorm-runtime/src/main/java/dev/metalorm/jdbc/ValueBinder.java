@@ -10,6 +10,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -19,6 +20,7 @@ import java.util.UUID;
 /** Binds parameters by column type, as each dialect needs. */
 final class ValueBinder {
     private static final DateTimeFormatter TEXT_TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS", Locale.ROOT);
+    private static final DateTimeFormatter TEXT_TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSSSSS", Locale.ROOT);
     private final Dialect dialect;
 
     ValueBinder(Dialect dialect) {
@@ -43,6 +45,13 @@ final class ValueBinder {
             case ENUM -> ps.setString(index, v instanceof Enum<?> e ? e.name() : v.toString());
             case BOOLEAN -> ps.setBoolean(index, (Boolean) v);
             case DATE -> ps.setObject(index, v);
+            case TIME -> {
+                if (dialect.bindTimestampAsText()) {
+                    ps.setString(index, TEXT_TIME.format((LocalTime) v));
+                } else {
+                    ps.setObject(index, v);
+                }
+            }
             case TIMESTAMP -> timestamp(ps, index, (LocalDateTime) v);
             case TIMESTAMPTZ -> {
                 OffsetDateTime t = v instanceof Instant i ? i.atOffset(ZoneOffset.UTC) : (OffsetDateTime) v;
@@ -90,6 +99,7 @@ final class ValueBinder {
             case STRING, ENUM -> Types.VARCHAR;
             case BOOLEAN -> Types.BOOLEAN;
             case DATE -> Types.DATE;
+            case TIME -> dialect.bindTimestampAsText() ? Types.VARCHAR : Types.TIME;
             case TIMESTAMP -> dialect.bindTimestampAsText() ? Types.VARCHAR : Types.TIMESTAMP;
             case TIMESTAMPTZ -> dialect.timestampWithTimeZoneAsUtc() ? Types.TIMESTAMP : Types.TIMESTAMP_WITH_TIMEZONE;
             case UUID -> dialect.nativeUuid() ? Types.OTHER : Types.VARCHAR;
@@ -107,6 +117,9 @@ final class ValueBinder {
         }
         if (v instanceof LocalDate) {
             return ColumnType.DATE;
+        }
+        if (v instanceof LocalTime) {
+            return ColumnType.TIME;
         }
         if (v instanceof LocalDateTime) {
             return ColumnType.TIMESTAMP;

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -28,6 +29,7 @@ final class ValueReader {
             case STRING, JSON -> rs.getString(index);
             case BOOLEAN -> rs.getBoolean(index);
             case DATE -> rs.getObject(index, LocalDate.class);
+            case TIME -> rs.getObject(index, LocalTime.class);
             case TIMESTAMP -> rs.getObject(index, LocalDateTime.class);
             case TIMESTAMPTZ -> {
                 OffsetDateTime t;

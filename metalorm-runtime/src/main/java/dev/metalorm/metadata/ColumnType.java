@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,6 +20,7 @@ public enum ColumnType {
     STRING(String.class),
     BOOLEAN(Boolean.class),
     DATE(LocalDate.class),
+    TIME(LocalTime.class),
     TIMESTAMP(LocalDateTime.class),
     /** timestamptz: {@link OffsetDateTime} or {@link Instant}. */
     TIMESTAMPTZ(OffsetDateTime.class),
@@ -60,6 +62,8 @@ public enum ColumnType {
             return Optional.of(BOOLEAN);
         } else if (t == LocalDate.class) {
             return Optional.of(DATE);
+        } else if (t == LocalTime.class) {
+            return Optional.of(TIME);
         } else if (t == LocalDateTime.class) {
             return Optional.of(TIMESTAMP);
         } else if (t == OffsetDateTime.class || t == Instant.class) {
@@ -101,7 +105,7 @@ public enum ColumnType {
 
     /** Java types that can be mapped, for error messages. */
     public static String supportedJavaTypes() {
-        return "Short, Integer, Long (or their primitives), BigDecimal, Double, Float, String, Boolean, LocalDate, "
+        return "Short, Integer, Long (or their primitives), BigDecimal, Double, Float, String, Boolean, LocalDate, LocalTime, "
                 + "LocalDateTime, OffsetDateTime, Instant, UUID, byte[], enums";
     }
 }

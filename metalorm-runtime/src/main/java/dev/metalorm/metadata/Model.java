@@ -22,7 +22,7 @@ public final class Model {
     Model(Map<String, TableModel> tablesSortedByName, List<String> flushOrder, List<ForeignKeyDependency> dependencies) {
         this.tables = tablesSortedByName;
         for (TableModel t : tables.values()) {
-            if (!t.javaType().getName().equals("dev.metalorm.schema.Row")) {
+            if (t.classMapped()) {
                 byJavaType.put(t.javaType(), t);
             }
         }

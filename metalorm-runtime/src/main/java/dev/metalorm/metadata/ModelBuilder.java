@@ -78,7 +78,7 @@ public final class ModelBuilder {
             for (RelationDeclaration r : t.relations()) {
                 relations.add(resolve(t, r, relations.size(), sorted, columns, primaryKeys, dependencies));
             }
-            tables.put(t.name(), new TableModel(t.name(), t.source(), t.javaType(), columns.get(t.name()),
+            tables.put(t.name(), new TableModel(t.name(), t.source(), t.javaType(), t.classMapped(), columns.get(t.name()),
                     primaryKeys.get(t.name()), relations, t.accessor()));
         }
         List<ForeignKeyDependency> unique = distinct(dependencies);

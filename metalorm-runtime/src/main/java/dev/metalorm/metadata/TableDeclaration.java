@@ -9,11 +9,12 @@ import java.util.Objects;
  * @param name table name
  * @param source for messages: the class name or {@code defineTable("posts")}
  * @param javaType the entity class, or {@code Row}
+ * @param classMapped whether {@code javaType} is an entity class mapping only this table (not {@code Row})
  * @param columns in declaration order; accessor slots follow this order
  * @param relations in declaration order; accessor slots follow this order
  * @param accessor reads and writes instances
  */
-public record TableDeclaration(String name, String source, Class<?> javaType, List<ColumnDeclaration> columns,
+public record TableDeclaration(String name, String source, Class<?> javaType, boolean classMapped, List<ColumnDeclaration> columns,
                                List<RelationDeclaration> relations, EntityAccessor accessor) {
     public TableDeclaration {
         Objects.requireNonNull(name, "name");

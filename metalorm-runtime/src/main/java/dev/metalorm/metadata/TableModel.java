@@ -16,6 +16,7 @@ public final class TableModel {
     private final String name;
     private final String source;
     private final Class<?> javaType;
+    private final boolean classMapped;
     private final List<ColumnModel> columns;
     private final List<ColumnModel> primaryKey;
     private final List<RelationModel> relations;
@@ -23,11 +24,12 @@ public final class TableModel {
     private final Map<String, ColumnModel> byName = new HashMap<>();
     private final Map<String, RelationModel> relationsByName = new HashMap<>();
 
-    public TableModel(String name, String source, Class<?> javaType, List<ColumnModel> columns,
+    public TableModel(String name, String source, Class<?> javaType, boolean classMapped, List<ColumnModel> columns,
                       List<String> primaryKey, List<RelationModel> relations, EntityAccessor accessor) {
         this.name = Objects.requireNonNull(name, "name");
         this.source = Objects.requireNonNull(source, "source");
         this.javaType = Objects.requireNonNull(javaType, "javaType");
+        this.classMapped = classMapped;
         this.columns = List.copyOf(columns);
         this.relations = List.copyOf(relations);
         this.accessor = Objects.requireNonNull(accessor, "accessor");
@@ -59,6 +61,11 @@ public final class TableModel {
     /** The entity class, or {@code Row} for defineTable tables. */
     public Class<?> javaType() {
         return javaType;
+    }
+
+    /** Whether an entity class maps this table (else it is a defineTable table of rows). */
+    public boolean classMapped() {
+        return classMapped;
     }
 
     public List<ColumnModel> columns() {

@@ -104,6 +104,11 @@ public final class Schema {
         return ColumnDef.of(name, ColumnType.DATE);
     }
 
+    /** Time of day, as {@link java.time.LocalTime}. */
+    public static ColumnDef time(String name) {
+        return ColumnDef.of(name, ColumnType.TIME);
+    }
+
     public static ColumnDef bool(String name) {
         return ColumnDef.of(name, ColumnType.BOOLEAN);
     }

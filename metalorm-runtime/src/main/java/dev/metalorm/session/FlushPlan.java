@@ -8,8 +8,9 @@ import java.util.List;
 
 /**
  * The order of one flush's writes, from the model's foreign-key order and never from the order
- * of persist calls: inserts parents first, updates, then deletes children first. Within a table,
- * rows keep the order they entered the session, deletes the reverse.
+ * of persist calls: updates (those pointing at a row inserted in this flush after the inserts),
+ * inserts parents first, pivot rows, then deletes children first. Within a table, rows keep the
+ * order they entered the session, deletes the reverse.
  */
 record FlushPlan(List<EntityEntry> inserts, List<EntityEntry> updates, List<EntityEntry> deletes) {
     FlushPlan {

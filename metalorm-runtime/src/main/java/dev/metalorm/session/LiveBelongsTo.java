@@ -74,6 +74,7 @@ final class LiveBelongsTo<T> extends RelationWrapper implements BelongsToReferen
     public void set(T target) {
         requireSession();
         if (target != null) {
+            requireTarget(target);
             session.persistIfNew(target);
         }
         TableModel targetTable = session.model().table(rel().target());

@@ -60,6 +60,7 @@ final class LiveHasMany<T> extends RelationWrapper implements HasManyCollection<
     @Override
     public void add(T child) {
         requireSession();
+        requireTarget(child);
         session.persistIfNew(child);
         link(child);
     }
@@ -67,6 +68,7 @@ final class LiveHasMany<T> extends RelationWrapper implements HasManyCollection<
     @Override
     public void attach(T child) {
         requireSession();
+        requireTarget(child);
         if (!session.contains(child)) {
             throw new MetalOrmException("attach on " + describe() + " expects an entity of this session; use add() for a new one.");
         }
@@ -86,6 +88,7 @@ final class LiveHasMany<T> extends RelationWrapper implements HasManyCollection<
     @Override
     public void remove(T child) {
         requireSession();
+        requireTarget(child);
         unlink(this, child, rel().target(), rel().foreignKey(), rel().cascade().remove());
         Identity.remove(items, child);
         Identity.remove(pendingAdded, child);

@@ -42,6 +42,9 @@ final class LiveHasOne<T> extends RelationWrapper implements HasOneReference<T> 
     @Override
     public void set(T other) {
         requireSession();
+        if (other != null) {
+            requireTarget(other);
+        }
         ensureLoaded();
         Object previous = value;
         if (previous == other) {

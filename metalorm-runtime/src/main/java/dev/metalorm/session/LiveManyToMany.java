@@ -139,14 +139,20 @@ final class LiveManyToMany<T> extends RelationWrapper implements ManyToManyColle
                 detach(item);
             }
         }
+        List<List<Object>> missing = new ArrayList<>();
         for (List<Object> k : wanted) {
             boolean linked = false;
             for (Object item : items) {
                 linked |= session.values(item, key).equals(k);
             }
             if (!linked) {
-                attach(k.size() == 1 ? k.get(0) : k);
+                missing.add(k);
             }
+        }
+        // one query for the targets to link that the session does not hold yet
+        session.prefetch(target, key, missing);
+        for (List<Object> k : missing) {
+            attach(k.size() == 1 ? k.get(0) : k);
         }
     }
 

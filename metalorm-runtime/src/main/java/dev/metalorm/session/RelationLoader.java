@@ -54,9 +54,10 @@ final class RelationLoader {
             RelationModel relation = table.relation(e.getKey());
             List<EntityEntry> entries = new ArrayList<>();
             List<EntityEntry> notLoaded = new ArrayList<>();
+            java.util.Set<Object> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             for (Object entity : entities) {
                 EntityEntry entry = session.entry(entity);
-                if (entry != null && !Identity.contains(entries, entry)) {
+                if (entry != null && seen.add(entry)) {
                     entries.add(entry);
                     if (!entry.wrappers[relation.index()].isLoadedNow()) {
                         notLoaded.add(entry);
@@ -68,9 +69,10 @@ final class RelationLoader {
             }
             if (!e.getValue().isEmpty()) {
                 List<Object> children = new ArrayList<>();
+                java.util.Set<Object> known = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
                 for (EntityEntry entry : entries) {
                     for (Object child : entry.wrappers[relation.index()].targets()) {
-                        if (!Identity.contains(children, child)) {
+                        if (known.add(child)) {
                             children.add(child);
                         }
                     }

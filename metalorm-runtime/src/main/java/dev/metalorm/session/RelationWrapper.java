@@ -57,6 +57,15 @@ abstract class RelationWrapper {
         }
     }
 
+    /** Refuses an entity of another table than the relation's target. */
+    final void requireTarget(Object entity) {
+        dev.metalorm.metadata.TableModel target = session.model().table(relation.target());
+        if (entity == null || !target.accessor().handles(entity)) {
+            throw new MetalOrmException(describe() + " holds rows of " + target + "; got "
+                    + (entity == null ? "null" : entity.getClass().getName() + " " + entity) + ".");
+        }
+    }
+
     final String describe() {
         return owner.table.name() + "." + relation.name() + " of " + owner.table.name()
                 + (owner.key == null ? "(new)" : owner.key.values().toString());

@@ -68,19 +68,20 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
                     + pk.stream().map(ColumnModel::name).toList() + "; find got " + (key == null ? 0 : key.length) + " value(s).");
         }
         List<Object> values = new ArrayList<>();
-        List<List<Object>> tuple = new ArrayList<>();
+        List<SqlPredicate> equalities = new ArrayList<>();
         for (int i = 0; i < pk.size(); i++) {
             if (key[i] == null) {
                 throw new MetalOrmException("find on " + table + ": key column " + pk.get(i).name() + " is null");
             }
             values.add(Values.coerce(table, pk.get(i), key[i]));
+            equalities.add(new SqlPredicate.Compare(pk.get(i), "=", values.get(i)));
         }
         EntityEntry known = identityMap.get(new EntityKey(table.name(), values));
         if (known != null) {
             return known.state == EntityEntry.State.REMOVED ? null : known.entity;
         }
-        tuple.add(values);
-        SqlStatement select = statements.select(table, new SqlPredicate.In(pk, tuple), List.of(), null, null);
+        SqlPredicate where = equalities.size() == 1 ? equalities.get(0) : new SqlPredicate.Junction(true, equalities);
+        SqlStatement select = statements.select(table, where, List.of(), null, null);
         List<Object[]> rows = read(() -> jdbc.query(connection(), select, table.columns()));
         return rows.isEmpty() ? null : materialize(table, rows.get(0));
     }
@@ -92,7 +93,11 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
         List<Object[]> rows = read(() -> jdbc.query(connection(), select, spec.table().columns()));
         List<Object> out = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
-            out.add(materialize(spec.table(), row));
+            Object entity = materialize(spec.table(), row);
+            EntityEntry entry = entries.get(entity);
+            if (entry == null || entry.state != EntityEntry.State.REMOVED) {
+                out.add(entity);
+            }
         }
         if (!spec.includes().isEmpty()) {
             loader.include(spec.table(), out, spec.includes());
@@ -227,7 +232,8 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
         }
         for (RelationModel r : entry.table.relations()) {
             boolean cascade = (r instanceof RelationModel.HasMany || r instanceof RelationModel.HasOne) && r.cascade().remove();
-            if (cascade && entry.state == EntityEntry.State.REMOVED) {
+            if (cascade) {
+                // a new owner's collections are loaded from the start: its new children go with it
                 RelationWrapper w = entry.wrappers[r.index()];
                 if (!w.isLoadedNow()) {
                     // loads for every row of the table in the session, like load() would
@@ -269,8 +275,12 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
             // updates first (a unique value may move from an old row to a new one), except those
             // that wait for a new parent's generated key
             List<EntityEntry> afterInserts = new ArrayList<>();
+            Set<String> inserting = new java.util.HashSet<>();
+            for (EntityEntry e : plan.inserts()) {
+                inserting.add(e.table.name());
+            }
             for (EntityEntry e : plan.updates()) {
-                if (waitsForNewParent(e)) {
+                if (waitsForInserts(e, inserting)) {
                     afterInserts.add(e);
                 } else {
                     update(c, e);
@@ -304,7 +314,7 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
                 insertPivotRows(c, w);
             }
             for (EntityEntry e : plan.deletes()) {
-                jdbc.update(c, statements.delete(e.table, e.table.primaryKey(), e.key.values()));
+                expectOneRow(e, statements.delete(e.table, e.table.primaryKey(), e.key.values()));
             }
         } catch (RuntimeException failure) {
             for (EntityEntry e : generatedKeys) {
@@ -403,10 +413,25 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
         applyLinks(entry);
     }
 
-    private boolean waitsForNewParent(EntityEntry e) {
+    /**
+     * Whether an update must wait for this flush's inserts: it points a foreign key at a new parent
+     * (through a relation, or by a changed non-null FK column into a table that gets new rows).
+     */
+    private boolean waitsForInserts(EntityEntry e, Set<String> inserting) {
         for (Link link : e.links.values()) {
-            if (link.parent() != null && values(link.parent(), link.parentKey()).contains(null)) {
+            if (link.parent() != null && (values(link.parent(), link.parentKey()).contains(null)
+                    || inserting.contains(tableOf(link.parent()).name()))) {
                 return true;
+            }
+        }
+        for (ForeignKeyDependency d : model.dependencies()) {
+            if (d.child().equals(e.table.name()) && inserting.contains(d.parent())) {
+                for (ColumnModel col : e.table.columns(d.childColumns())) {
+                    Object now = e.get(col);
+                    if (now != null && !Values.same(e.snapshot[col.index()], now)) {
+                        return true;
+                    }
+                }
             }
         }
         return false;
@@ -440,9 +465,34 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
         if (key.equals(table.primaryKey())) {
             return find(table, values.toArray());
         }
+        for (EntityEntry e : entries.values()) {
+            if (e.table == table && e.state != EntityEntry.State.REMOVED && RelationLoader.normal(e.values(key))
+                    .equals(RelationLoader.normal(values))) {
+                return e.entity;
+            }
+        }
         SqlStatement select = statements.select(table, new SqlPredicate.In(key, List.of(values)), List.of(), null, null);
         List<Object[]> rows = query(select, table.columns());
         return rows.isEmpty() ? null : materialize(table, rows.get(0));
+    }
+
+    /** Reads, in batched IN queries, the rows with these keys that the session does not hold yet. */
+    void prefetch(TableModel table, List<ColumnModel> key, List<List<Object>> keys) {
+        boolean primary = key.equals(table.primaryKey());
+        List<List<Object>> unknown = new ArrayList<>();
+        for (List<Object> k : keys) {
+            if (!primary || known(table, k) == null) {
+                unknown.add(k);
+            }
+        }
+        int size = statements.dialect().inListBatchSize();
+        for (int from = 0; from < unknown.size(); from += size) {
+            List<List<Object>> batch = unknown.subList(from, Math.min(unknown.size(), from + size));
+            SqlStatement select = statements.select(table, new SqlPredicate.In(key, batch), List.of(), null, null);
+            for (Object[] row : query(select, table.columns())) {
+                materialize(table, row);
+            }
+        }
     }
 
     void pivotChanged(LiveManyToMany<?> w) {
@@ -452,6 +502,9 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
     }
 
     private void deletePivotRows(Connection c, LiveManyToMany<?> w) {
+        if (w.owner.state == EntityEntry.State.REMOVED) {
+            return; // deleteLinksOf takes all of a removed owner's links
+        }
         RelationModel.BelongsToMany r = w.rel();
         TableModel pivot = model.table(r.pivot());
         List<ColumnModel> toRoot = pivot.columns(r.pivotForeignKeyToRoot());
@@ -470,8 +523,15 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
         RelationModel.BelongsToMany r = w.rel();
         TableModel pivot = model.table(r.pivot());
         TableModel target = model.table(r.target());
+        if (w.owner.state == EntityEntry.State.REMOVED) {
+            return;
+        }
         List<Object> root = w.owner.values(w.owner.table.columns(r.localKey()));
         for (Object t : w.pendingInserts()) {
+            EntityEntry targetEntry = entries.get(t);
+            if (targetEntry != null && targetEntry.state == EntityEntry.State.REMOVED) {
+                continue;
+            }
             List<ColumnModel> columns = new ArrayList<>(pivot.columns(r.pivotForeignKeyToRoot()));
             List<Object> values = new ArrayList<>(root);
             columns.addAll(pivot.columns(r.pivotForeignKeyToTarget()));
@@ -614,6 +674,16 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
         }
     }
 
+    /** Runs an UPDATE or DELETE by primary key that must find its row; a lost row fails the flush. */
+    private void expectOneRow(EntityEntry e, SqlStatement statement) {
+        int rows = jdbc.update(connection, statement);
+        if (rows != 1) {
+            throw new dev.metalorm.StatementException("Expected 1 row of " + e.table.name() + " with key " + e.key.values()
+                    + ", found " + rows + " (deleted or re-keyed outside this session?); the flush was rolled back",
+                    statement.sql(), null);
+        }
+    }
+
     private boolean isDirty(EntityEntry e) {
         for (ColumnModel col : e.table.columns()) {
             if (!Values.same(e.snapshot[col.index()], e.get(col))) {
@@ -644,7 +714,7 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
             }
         }
         if (!changed.isEmpty()) {
-            jdbc.update(c, statements.update(e.table, changed, values, e.table.primaryKey(), e.key.values()));
+            expectOneRow(e, statements.update(e.table, changed, values, e.table.primaryKey(), e.key.values()));
         }
     }
 

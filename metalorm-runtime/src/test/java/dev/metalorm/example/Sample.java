@@ -38,6 +38,8 @@ public class Sample {
     public Boolean active;
     @Column(name = "day_value")
     public LocalDate day;
+    @Column(name = "time_value")
+    public java.time.LocalTime timeValue;
     @Column(name = "at_local")
     public LocalDateTime atLocal;
     @Column(name = "at_offset")

@@ -66,6 +66,14 @@ class StatementsTest {
     }
 
     @Test
+    void findByCompositeKey() {
+        SqlPredicate where = new SqlPredicate.Junction(true, List.of(
+                new SqlPredicate.Compare(PIVOT.column("user_id"), "=", 1), new SqlPredicate.Compare(PIVOT.column("role_id"), "=", 2)));
+        assertThat(PG.select(PIVOT, where, List.of(), null, null).sql()).isEqualTo("SELECT \"user_id\", \"role_id\", "
+                + "\"assigned_at\" FROM \"users_roles\" WHERE (\"user_id\" = ? AND \"role_id\" = ?)");
+    }
+
+    @Test
     void conditions() {
         ColumnModel id = USERS.column("id");
         ColumnModel email = USERS.column("email");

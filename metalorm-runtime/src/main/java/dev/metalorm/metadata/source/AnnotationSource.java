@@ -90,7 +90,7 @@ public final class AnnotationSource {
             field.setAccessible(true);
             columnFields.add(field);
         }
-        return new TableDeclaration(entity.value(), type.getName(), type, columns, relations,
+        return new TableDeclaration(entity.value(), type.getName(), type, true, columns, relations,
                 new FieldAccessor(type, constructor, columnFields, relationFields));
     }
 

@@ -64,7 +64,7 @@ public final class SchemaSource {
             relations.add(new RelationDeclaration(r.name(), r.kind(), target.name(), pivot, r.foreignKey(), r.localKey(),
                     r.targetKey(), r.pivotForeignKeyToRoot(), r.pivotForeignKeyToTarget(), Cascades.of(r.cascade()), origin));
         }
-        return new TableDeclaration(table.name(), table.toString(), Row.class, columns, relations, new RowAccessor(table));
+        return new TableDeclaration(table.name(), table.toString(), Row.class, false, columns, relations, new RowAccessor(table));
     }
 
     private static TableDefinition resolve(Supplier<TableDefinition> supplier, String origin, String what) {

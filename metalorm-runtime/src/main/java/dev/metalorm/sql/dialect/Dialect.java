@@ -54,7 +54,7 @@ public abstract class Dialect {
     }
 
     /**
-     * Whether LocalDateTime values are bound as ISO text ({@code 2024-01-31 12:00:00.123456})
+     * Whether LocalDateTime and LocalTime values are bound as ISO text ({@code 2024-01-31 12:00:00.123456})
      * rather than as temporal objects.
      */
     public boolean bindTimestampAsText() {

@@ -1,0 +1,2 @@
+/** Internal to the runtime; not API. */
+package dev.metalorm.metadata.source;
