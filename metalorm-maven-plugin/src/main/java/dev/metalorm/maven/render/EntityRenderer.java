@@ -96,7 +96,15 @@ public final class EntityRenderer {
                 }
                 field.addAnnotation(id.build());
             }
-            field.addAnnotation(AnnotationSpec.builder(Column.class).addMember("name", "$S", property.column().name()).build());
+            AnnotationSpec.Builder column = AnnotationSpec.builder(Column.class).addMember("name", "$S", property.column().name());
+            // the runtime orders flushes through nullable foreign keys; ids are never null anyway
+            if (!property.column().nullable() && !property.id()) {
+                column.addMember("nullable", "$L", false);
+            }
+            if (property.javaTypeOverride() == null && TypeMapping.isJson(property.column())) {
+                column.addMember("json", "$L", true);
+            }
+            field.addAnnotation(column.build());
             type.addField(field.build());
 
             MethodSpec.Builder getter = MethodSpec.methodBuilder(property.getterName())

@@ -5,13 +5,11 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import dev.metalorm.maven.snapshot.ColumnSnapshot;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.OffsetTime;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -29,14 +27,13 @@ import java.util.UUID;
  *       (tinyint and smallint too: one small-integer type is simpler to work with than Byte/Short)</td></tr>
  *   <tr><td>int unsigned, mediumint unsigned</td><td>Long</td></tr>
  *   <tr><td>bigint, int8, bigserial</td><td>Long</td></tr>
- *   <tr><td>bigint unsigned</td><td>BigInteger</td></tr>
+ *   <tr><td>bigint unsigned</td><td>BigDecimal (exact; the runtime has no BigInteger)</td></tr>
  *   <tr><td>decimal, numeric (any scale)</td><td>BigDecimal</td></tr>
  *   <tr><td>real, float4</td><td>Float</td></tr>
  *   <tr><td>double, double precision, float8, float</td><td>Double (MySQL reports its 4-byte float as REAL: Float)</td></tr>
  *   <tr><td>char, varchar, text kinds, clob, enum, set, json, jsonb, xml, citext</td><td>String</td></tr>
  *   <tr><td>date</td><td>LocalDate</td></tr>
  *   <tr><td>time</td><td>LocalTime</td></tr>
- *   <tr><td>timetz, time with time zone</td><td>OffsetTime</td></tr>
  *   <tr><td>timestamp, datetime</td><td>LocalDateTime</td></tr>
  *   <tr><td>timestamptz, timestamp with time zone</td><td>OffsetDateTime</td></tr>
  *   <tr><td>year</td><td>Integer</td></tr>
@@ -94,6 +91,12 @@ public final class TypeMapping {
                 + ". Choose another with <javaType> for column " + column.name() + " of <table> " + table + " in the plugin configuration.");
     }
 
+    /** Whether the column holds JSON text, which the runtime binds as a document ({@code @Column(json = true)}). */
+    public static boolean isJson(ColumnSnapshot column) {
+        String nativeType = column.nativeType().toLowerCase(Locale.ROOT).trim();
+        return nativeType.equals("json") || nativeType.equals("jsonb");
+    }
+
     /** Parses {@code byte[]}, {@code java.time.Instant} or {@code com.acme.Money[]}. */
     static TypeName parse(String javaType) {
         if (javaType.equals("byte[]")) {
@@ -122,7 +125,7 @@ public final class TypeMapping {
             case "mediumint", "int", "integer", "int4", "serial", "serial4":
                 return unsigned ? LONG : INTEGER;
             case "bigint", "int8", "bigserial", "serial8":
-                return unsigned ? ClassName.get(BigInteger.class) : LONG;
+                return unsigned ? ClassName.get(BigDecimal.class) : LONG;
             case "decimal", "numeric", "dec", "number":
                 return ClassName.get(BigDecimal.class);
             case "real", "float4":
@@ -134,7 +137,8 @@ public final class TypeMapping {
             case "time", "time without time zone":
                 return ClassName.get(LocalTime.class);
             case "timetz", "time with time zone":
-                return ClassName.get(OffsetTime.class);
+                // no runtime type keeps the offset: the String fallback, with its warning
+                return null;
             case "timestamp", "datetime", "timestamp without time zone":
                 return ClassName.get(LocalDateTime.class);
             case "timestamptz", "timestamp with time zone":
@@ -162,7 +166,6 @@ public final class TypeMapping {
                     Types.CLOB, Types.NCLOB -> STRING;
             case Types.DATE -> ClassName.get(LocalDate.class);
             case Types.TIME -> ClassName.get(LocalTime.class);
-            case Types.TIME_WITH_TIMEZONE -> ClassName.get(OffsetTime.class);
             case Types.TIMESTAMP -> ClassName.get(LocalDateTime.class);
             case Types.TIMESTAMP_WITH_TIMEZONE -> ClassName.get(OffsetDateTime.class);
             default -> null;

@@ -2,6 +2,7 @@ package dev.metalorm.maven.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+
 import dev.metalorm.maven.diagnostic.Diagnostic;
 import dev.metalorm.maven.fixture.Golden;
 import dev.metalorm.maven.infer.Reason;
@@ -131,5 +132,24 @@ class EntityRendererTest {
     private static PropertyModel p(TableSnapshot table, String column, String field, boolean id, String override) {
         String suffix = Character.toUpperCase(field.charAt(0)) + field.substring(1);
         return new PropertyModel(table.column(column).orElseThrow(), field, "get" + suffix, "set" + suffix, id, false, override);
+    }
+
+    @Test
+    void notNullColumnsAndJsonColumnsTellTheRuntime() {
+        ColumnSnapshot id = ShopFixture.col("id", 1, Types.INTEGER, "int4", 10, false, true, "");
+        ColumnSnapshot doc = ShopFixture.col("doc", 2, Types.OTHER, "jsonb", 0, true, false, "");
+        ColumnSnapshot kind = ShopFixture.col("kind", 3, Types.VARCHAR, "varchar", 20, false, false, "");
+        TableSnapshot table = new TableSnapshot("events", TableKind.TABLE, "", List.of(id, doc, kind),
+                new PrimaryKeySnapshot("pk_events", List.of("id")), List.of(), List.of());
+        EntityModel entity = new EntityModel(table, new TableClassification("events", false, new Reason("entity", "no FKs")), "Event",
+                List.of(new PropertyModel(id, "id", "getId", "setId", true, true, null),
+                        new PropertyModel(doc, "doc", "getDoc", "setDoc", false, false, null),
+                        new PropertyModel(kind, "kind", "getKind", "setKind", false, false, null)),
+                List.of());
+        String source = new EntityRenderer("TEST").render(new NamedModel("com.acme.model", List.of(entity), List.of()))
+                .files().get(0).content();
+        assertThat(source).contains("@Column(name = \"id\")\n")
+                .contains("@Column(name = \"doc\", json = true)\n")
+                .contains("@Column(name = \"kind\", nullable = false)\n");
     }
 }

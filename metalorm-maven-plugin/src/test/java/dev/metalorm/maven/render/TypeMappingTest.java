@@ -3,15 +3,19 @@ package dev.metalorm.maven.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.metalorm.maven.snapshot.ColumnSnapshot;
+import dev.metalorm.metadata.ColumnType;
 import java.sql.Types;
+import java.util.Arrays;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class TypeMappingTest {
 
-    @ParameterizedTest(name = "{1} size {2} (JDBC {0}) -> {3}")
-    @CsvSource({
-            // jdbcType, nativeType, size, expected
+    /** jdbcType, nativeType, size, expected Java type. */
+    private static final String[] KNOWN = {
             Types.BOOLEAN + ", boolean, 1, java.lang.Boolean",
             Types.BIT + ", bool, 1, java.lang.Boolean",
             Types.BIT + ", bit, 1, java.lang.Boolean",
@@ -28,7 +32,7 @@ class TypeMappingTest {
             Types.BIGINT + ", bigint, 19, java.lang.Long",
             Types.BIGINT + ", int8, 19, java.lang.Long",
             Types.BIGINT + ", bigserial, 19, java.lang.Long",
-            Types.BIGINT + ", bigint unsigned, 20, java.math.BigInteger",
+            Types.BIGINT + ", bigint unsigned, 20, java.math.BigDecimal",
             Types.DECIMAL + ", decimal, 10, java.math.BigDecimal",
             Types.NUMERIC + ", numeric, 10, java.math.BigDecimal",
             Types.REAL + ", float4, 8, java.lang.Float",
@@ -49,7 +53,6 @@ class TypeMappingTest {
             Types.DATE + ", date, 10, java.time.LocalDate",
             Types.DATE + ", year, 4, java.lang.Integer",
             Types.TIME + ", time, 8, java.time.LocalTime",
-            Types.TIME + ", timetz, 8, java.time.OffsetTime",
             Types.TIMESTAMP + ", timestamp, 26, java.time.LocalDateTime",
             Types.TIMESTAMP + ", datetime, 19, java.time.LocalDateTime",
             Types.TIMESTAMP + ", timestamptz, 35, java.time.OffsetDateTime",
@@ -63,7 +66,17 @@ class TypeMappingTest {
             Types.BLOB + ", blob, 0, byte[]",
             Types.VARCHAR + ", character varying, 20, java.lang.String",
             Types.INTEGER + ", some_int_domain, 10, java.lang.Integer",
-    })
+    };
+
+    static Stream<Arguments> knownTypes() {
+        return Arrays.stream(KNOWN).map(row -> {
+            String[] f = row.split(", ");
+            return Arguments.of(Integer.parseInt(f[0]), f[1], Integer.parseInt(f[2]), f[3]);
+        });
+    }
+
+    @ParameterizedTest(name = "{1} size {2} (JDBC {0}) -> {3}")
+    @MethodSource("knownTypes")
     void knownTypesMapWithoutWarning(int jdbcType, String nativeType, int size, String expected) {
         TypeMapping.Mapping m = TypeMapping.map("t", column(jdbcType, nativeType, size), null);
         assertThat(m.type().toString()).isEqualTo(expected);
@@ -73,6 +86,7 @@ class TypeMappingTest {
     @ParameterizedTest(name = "{1} (JDBC {0}) -> {2} with a warning")
     @CsvSource({
             Types.OTHER + ", interval, java.lang.String",
+            Types.TIME + ", timetz, java.lang.String",
             Types.OTHER + ", inet, java.lang.String",
             Types.OTHER + ", cidr, java.lang.String",
             Types.ARRAY + ", _int4, java.lang.String",
@@ -98,5 +112,13 @@ class TypeMappingTest {
 
     private static ColumnSnapshot column(int jdbcType, String nativeType, int size) {
         return new ColumnSnapshot("c", 1, jdbcType, nativeType, size, 0, true, null, false, "");
+    }
+
+    @ParameterizedTest(name = "{1} size {2} -> {3} is a runtime type")
+    @MethodSource("knownTypes")
+    void everyMappedTypeIsOneTheRuntimeMaps(int jdbcType, String nativeType, int size, String expected) throws Exception {
+        String type = TypeMapping.map("t", column(jdbcType, nativeType, size), null).type().toString();
+        Class<?> javaType = type.equals("byte[]") ? byte[].class : Class.forName(type);
+        assertThat(ColumnType.forJavaType(javaType)).as("runtime column type for %s", type).isPresent();
     }
 }
