@@ -2,7 +2,6 @@ package dev.metalorm.maven.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 import dev.metalorm.maven.diagnostic.Diagnostic;
 import dev.metalorm.maven.fixture.Golden;
 import dev.metalorm.maven.infer.Reason;
