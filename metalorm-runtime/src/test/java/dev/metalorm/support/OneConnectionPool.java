@@ -1,13 +1,11 @@
 package dev.metalorm.support;
 
-import java.io.PrintWriter;
+import dev.metalorm.testing.PlainDataSource;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
@@ -15,7 +13,7 @@ import javax.sql.DataSource;
  * connection is out fails at once, so a leak shows as an error, not a hang. A connection handed
  * back with auto-commit off (a transaction left open) is counted as dirty.
  */
-public final class OneConnectionPool implements DataSource, AutoCloseable {
+public final class OneConnectionPool extends PlainDataSource implements AutoCloseable {
     private final Connection physical;
     private final AtomicInteger borrowed = new AtomicInteger();
     private final AtomicInteger returned = new AtomicInteger();
@@ -86,45 +84,5 @@ public final class OneConnectionPool implements DataSource, AutoCloseable {
     @Override
     public void close() throws SQLException {
         physical.close();
-    }
-
-    @Override
-    public Connection getConnection(String username, String password) throws SQLException {
-        return getConnection();
-    }
-
-    @Override
-    public PrintWriter getLogWriter() {
-        return null;
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) {
-        // no logging
-    }
-
-    @Override
-    public void setLoginTimeout(int seconds) {
-        // not applicable
-    }
-
-    @Override
-    public int getLoginTimeout() {
-        return 0;
-    }
-
-    @Override
-    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-        throw new SQLFeatureNotSupportedException();
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> iface) throws SQLException {
-        throw new SQLException("Not a wrapper");
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> iface) {
-        return false;
     }
 }
