@@ -61,6 +61,17 @@ public final class SourceWriter {
      */
     public WritePlan plan(List<RenderedFile> files, Path outputDirectory, String packageName, boolean force,
                           Predicate<String> tableInScope) {
+        return plan(files, outputDirectory, packageName, force, tableInScope, Map.of());
+    }
+
+    /**
+     * Like {@link #plan(List, Path, String, boolean, Predicate)}; also removes the user classes of
+     * dropped tables (generation gap) that are still exactly as created: {@code droppedUserClasses}
+     * maps their paths to the SHA-256 recorded when they were created. One that was changed is a
+     * conflict, even with {@code force}: user code is never deleted.
+     */
+    public WritePlan plan(List<RenderedFile> files, Path outputDirectory, String packageName, boolean force,
+                          Predicate<String> tableInScope, Map<String, String> droppedUserClasses) {
         List<String> created = new ArrayList<>();
         List<String> updated = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
@@ -82,7 +93,13 @@ public final class SourceWriter {
                 unchanged.add(file.relativePath());
                 continue;
             }
-            switch (GeneratedHeader.inspect(existing)) {
+            GeneratedHeader.Status status = GeneratedHeader.inspect(existing);
+            if (file.createOnly() && status == GeneratedHeader.Status.FOREIGN) {
+                // the user's class: never touched
+                unchanged.add(file.relativePath());
+                continue;
+            }
+            switch (status) {
                 case INTACT -> updated.add(file.relativePath());
                 case EDITED -> {
                     if (force) {
@@ -124,6 +141,18 @@ public final class SourceWriter {
                 default -> throw new IllegalStateException();
             }
         }
+        for (Map.Entry<String, String> userClass : new java.util.TreeMap<>(droppedUserClasses).entrySet()) {
+            Path target = outputDirectory.resolve(userClass.getKey());
+            if (rendered.contains(userClass.getKey()) || removed.contains(userClass.getKey()) || !Files.isRegularFile(target)) {
+                continue;
+            }
+            if (GeneratedHeader.contentHash(read(target)).equals(userClass.getValue())) {
+                removed.add(userClass.getKey());
+            } else {
+                conflicts.add(new WritePlan.Conflict(userClass.getKey(), WritePlan.ConflictKind.CHANGED_USER_CLASS));
+            }
+        }
+        removed.sort(Comparator.naturalOrder());
         forced.sort(Comparator.naturalOrder());
         return new WritePlan(new WriteResult(created, updated, unchanged, removed, forced), conflicts);
     }
@@ -142,7 +171,15 @@ public final class SourceWriter {
     /** Like {@link #write(List, Path, String, boolean)}, with the scope of {@link #plan(List, Path, String, boolean, Predicate)}. */
     public WriteResult write(List<RenderedFile> files, Path outputDirectory, String packageName, boolean force,
                              Predicate<String> tableInScope) {
-        WritePlan plan = plan(files, outputDirectory, packageName, force, tableInScope);
+        return write(plan(files, outputDirectory, packageName, force, tableInScope), files, outputDirectory);
+    }
+
+    /**
+     * Applies a plan made by {@link #plan}: writes and removes.
+     *
+     * @throws WriteConflictException when the plan has conflicts; nothing was written
+     */
+    public WriteResult write(WritePlan plan, List<RenderedFile> files, Path outputDirectory) {
         if (!plan.conflicts().isEmpty()) {
             throw new WriteConflictException(conflictMessage(outputDirectory, plan.conflicts()), plan.conflicts());
         }
@@ -181,15 +218,18 @@ public final class SourceWriter {
         StringBuilder sb = new StringBuilder("Refusing to write generated sources into ").append(outputDirectory).append(": ");
         boolean edited = false;
         boolean foreign = false;
+        boolean userClass = false;
         for (int i = 0; i < conflicts.size(); i++) {
             WritePlan.Conflict c = conflicts.get(i);
             sb.append(i == 0 ? "" : "; ").append(c.path()).append(switch (c.kind()) {
                 case FOREIGN -> " has no metalorm header";
                 case EDITED -> " was edited by hand";
                 case EDITED_STALE -> " was edited by hand and its table is gone";
+                case CHANGED_USER_CLASS -> " is your class of a dropped table and no longer compiles without its generated base class";
             });
-            edited |= c.kind() != WritePlan.ConflictKind.FOREIGN;
+            edited |= c.kind() == WritePlan.ConflictKind.EDITED || c.kind() == WritePlan.ConflictKind.EDITED_STALE;
             foreign |= c.kind() == WritePlan.ConflictKind.FOREIGN;
+            userClass |= c.kind() == WritePlan.ConflictKind.CHANGED_USER_CLASS;
         }
         sb.append('.');
         if (edited) {
@@ -199,6 +239,10 @@ public final class SourceWriter {
         if (foreign) {
             sb.append(" A file without the metalorm header is never overwritten: move it, or give its table another"
                     + " class name with a <className> override.");
+        }
+        if (userClass) {
+            sb.append(" Your changes to a user class are never deleted: move what you want to keep elsewhere, delete the file,"
+                    + " and rerun metalorm:reverse.");
         }
         return sb.toString();
     }
