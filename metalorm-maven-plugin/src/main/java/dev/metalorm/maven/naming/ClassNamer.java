@@ -27,7 +27,8 @@ import java.util.TreeSet;
  * {@code users → Users}), and failing that a number ({@code User2}); each such resolution is a
  * warning naming both tables. A name in the lock file keeps its table's class (unless an override
  * takes it); rule names are allocated around locked ones. With the generation gap a class {@code X}
- * also takes {@code XBase}, so a table {@code user_base} cannot collide with {@code User}'s base class.
+ * also takes {@code XBase}, so a table {@code user_base} cannot collide with {@code User}'s base class:
+ * such a table is named last, and yields ({@code UserBase2}, with a warning).
  * The order: tables whose name is already singular first (so {@code user}
  * keeps {@code User} before {@code users}), then by name ignoring case, then by name.
  */
@@ -107,9 +108,15 @@ final class ClassNamer {
             names.put(t.name(), new EntityName(locked, locked.equals(JavaIdentifiers.type(Words.pascal(singular))) ? singular : Words.split(locked)));
         }
 
+        // with the generation gap, a table whose rule name is another's base class name (user_base
+        // beside users) comes last, so that the other table keeps its name and this one yields
+        Set<String> candidates = new TreeSet<>();
+        tables.forEach(t -> candidates.add(key(JavaIdentifiers.type(Words.pascal(singular(words(t), singleWordTables))))));
         List<TableSnapshot> byRule = tables.stream()
                 .filter(t -> !names.containsKey(t.name()))
-                .sorted(Comparator.comparing((TableSnapshot t) -> !words(t).equals(singular(words(t), singleWordTables)))
+                .sorted(Comparator.comparing((TableSnapshot t) -> generationGap && isBaseOfAnother(
+                                JavaIdentifiers.type(Words.pascal(singular(words(t), singleWordTables))), candidates))
+                        .thenComparing((TableSnapshot t) -> !words(t).equals(singular(words(t), singleWordTables)))
                         .thenComparing(t -> t.name().toLowerCase(Locale.ROOT))
                         .thenComparing(TableSnapshot::name))
                 .toList();
@@ -124,8 +131,13 @@ final class ClassNamer {
                 for (int n = 2; holder(taken, className, generationGap) != null; n++) {
                     className = candidate + n;
                 }
+                String holderClass = names.get(holder).className();
                 diagnostics.add(Diagnostic.warning("table " + t.name(), "is generated as class " + className + " because table "
-                        + holder + " is generated as " + candidate + ". Set a className override to choose another name."));
+                        + holder + (holderClass.equalsIgnoreCase(candidate) ? " is generated as " + candidate
+                                : candidate.equalsIgnoreCase(holderClass + BASE_SUFFIX)
+                                ? "'s class " + holderClass + " has the generated base class " + candidate
+                                : "'s class " + holderClass + " would be the generated base class of " + candidate)
+                        + ". Set a className override to choose another name."));
             } else if (!candidate.equals(Words.pascal(singular))) {
                 diagnostics.add(Diagnostic.info("table " + t.name(), "is generated as class " + candidate + ": "
                         + JavaIdentifiers.whyChanged(Words.pascal(singular)) + "."));
@@ -165,6 +177,11 @@ final class ClassNamer {
         if (generationGap) {
             taken.put(key(className + BASE_SUFFIX), table);
         }
+    }
+
+    private static boolean isBaseOfAnother(String className, Set<String> candidates) {
+        return className.endsWith(BASE_SUFFIX) && className.length() > BASE_SUFFIX.length()
+                && candidates.contains(key(className.substring(0, className.length() - BASE_SUFFIX.length())));
     }
 
     private static String key(String className) {

@@ -149,10 +149,10 @@ class LockedNamingTest {
                 .build();
         NamedModel model = name(s, NameLock.EMPTY, Overrides.NONE, true);
         assertThat(model.entities()).extracting(EntityModel::className, EntityModel::baseClassName)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("UserBase", "UserBaseBase"),
-                        org.assertj.core.groups.Tuple.tuple("Users", "UsersBase"));
-        assertThat(model.diagnostics()).anyMatch(d -> d.toString().equals("WARNING table users: is generated as class Users"
-                + " because table user_base is generated as User. Set a className override to choose another name."));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("User", "UserBase"),
+                        org.assertj.core.groups.Tuple.tuple("UserBase2", "UserBase2Base"));
+        assertThat(model.diagnostics()).anyMatch(d -> d.toString().equals("WARNING table user_base: is generated as class UserBase2"
+                + " because table users's class User has the generated base class UserBase. Set a className override to choose another name."));
 
         NamedModel single = name(s, NameLock.EMPTY, Overrides.NONE, false);
         assertThat(single.entities()).extracting(EntityModel::className).containsExactly("User", "UserBase");
