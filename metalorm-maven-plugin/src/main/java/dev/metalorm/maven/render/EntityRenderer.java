@@ -43,6 +43,11 @@ import javax.lang.model.element.Modifier;
  * its annotation, getters and setters for columns, getters only for relations. Key attributes
  * MetalORM defaults (the referenced primary key) are left out. Every identifier comes from the
  * naming stage; database text only ever reaches the source as a string literal or escaped javadoc.
+ *
+ * <p>With the generation gap (the entity has a {@link EntityModel#baseClassName()}) the fields,
+ * getters and setters go to {@code abstract class UserBase} (generated header and hash, no
+ * {@code @Entity}), and a create-only {@code @Entity("users") public class User extends UserBase}
+ * is rendered for the user, with a header saying it is theirs and no hash.
  */
 public final class EntityRenderer {
     private static final String INDENT = "    ";

@@ -13,8 +13,8 @@ import java.util.TreeSet;
  * What changed between two runs, read from their name locks: tables added and dropped, and per
  * remaining table columns added, dropped or changed (type signature, field name) and relations
  * added, removed or changed (kind, field name). Columns and relations of added or dropped tables
- * are not listed: the table line says it. Everything sorted by table, then column position in the
- * lock (name), then relation field.
+ * are not listed: the table line says it. Tables sorted by name; within a table, columns (by name)
+ * before relations (by field).
  *
  * <pre>
  * + table post_likes; - table legacy_notes; messages: + column recipient_id, + relation recipient -> users;

@@ -39,6 +39,12 @@ import java.util.function.Predicate;
  * file that was not rendered this time is removed only when its table (named in its header) is in
  * scope, i.e. passes the current includes/excludes: narrowing {@code metalorm.includes} to
  * regenerate one table leaves the other tables' files alone; a dropped or renamed table's file goes.
+ *
+ * <p>Generation gap: a {@link RenderedFile#createOnly() create-only} file (the user class) is written
+ * when absent, or over a single-class entity we generated that nobody edited; a file without our
+ * header at its path is the user's and stays untouched. The user class of a dropped table is removed
+ * only while its content still has the hash recorded when it was created; otherwise the write is
+ * refused, even with {@code force}: user code is never deleted.
  */
 public final class SourceWriter {
     static final String TEMP_SUFFIX = ".metalorm-tmp";

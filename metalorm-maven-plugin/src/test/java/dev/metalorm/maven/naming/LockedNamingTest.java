@@ -178,4 +178,38 @@ class LockedNamingTest {
         assertThat(DescribeModel.of(second)).contains("Role (roles)");
         assertThat(second.diagnostics()).anyMatch(d -> d.toString().startsWith("WARNING table roles: has the locked class name String,"));
     }
+
+    @Test
+    void aNewRelationWhoseRuleNameIsLockedTakesANumber() {
+        SchemaSnapshot v1 = schema()
+                .table("users", t -> t.pk("id"))
+                .table("posts", t -> t.pk("id").fk("user_id", "users"))
+                .build();
+        SchemaSnapshot v2 = schema()
+                .table("users", t -> t.pk("id"))
+                .table("posts", t -> t.pk("id").fk("user_id", "users").fk("user_fk", "users"))
+                .build();
+        NamedModel second = name(v2, lock(name(v1, NameLock.EMPTY)));
+        assertThat(DescribeModel.of(second)).contains("  user: belongsTo User", "  user2: belongsTo User");
+        assertThat(second.diagnostics()).anyMatch(d -> d.toString().equals("WARNING relation posts.user2:"
+                + " relation posts:belongs_to:posts.fk_posts_user_fk is named user2 because relation posts:belongs_to:posts.fk_posts_user_id"
+                + " keeps the name user from metalorm.lock. Set a relation override to choose another name."));
+    }
+
+    @Test
+    void lockedColumnAndRelationNamesThatAreNoLongerUsableWarn() {
+        NamedModel first = name(before(), NameLock.EMPTY);
+        NameLock edited = NameLock.parse(lock(first).format()
+                .replace("column users.name = name : varchar", "column users.name = id : varchar")
+                .replace("relation users<-posts(user_id) = posts : hasMany posts", "relation users<-posts(user_id) = enum : hasMany posts"),
+                "metalorm.lock");
+        NamedModel second = name(before(), edited);
+        assertThat(DescribeModel.of(second)).contains("  name: name", "  posts: hasMany Post");
+        assertThat(second.diagnostics()).extracting(Object::toString).contains(
+                "WARNING column users.name: has the locked field name id, which is taken by column id;"
+                        + " the naming rule chooses instead. Update its line in metalorm.lock.",
+                "WARNING relation users.enum: relation users:has_many:posts.fk_posts_user_id has the locked name enum,"
+                        + " which is a Java keyword, literal or restricted identifier; the naming rule chooses instead."
+                        + " Update its line in metalorm.lock.");
+    }
 }
