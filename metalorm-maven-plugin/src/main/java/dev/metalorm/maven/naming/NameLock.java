@@ -167,7 +167,8 @@ public final class NameLock {
 
     /**
      * This lock, plus the entries of {@code previous} whose table is out of scope (not accepted by
-     * the current includes/excludes): narrowing the tables for one run forgets no names.
+     * the current includes/excludes), relations whose other side is out of scope included: narrowing
+     * the tables for one run forgets no names.
      */
     public NameLock keepingOutOfScope(NameLock previous, Predicate<String> inScope) {
         Builder b = new Builder();
@@ -182,7 +183,7 @@ public final class NameLock {
             }
         });
         previous.relations.forEach((k, r) -> {
-            if (!inScope.test(r.owner())) {
+            if (!inScope.test(r.owner()) || !inScope.test(r.target())) {
                 b.relations.put(k, r);
             }
         });

@@ -87,7 +87,8 @@ class NameLockTest {
         NameLock current = NameLock.parse("table users = User\n", "x");
         NameLock merged = current.keepingOutOfScope(previous, table -> !table.equals("roles"));
         assertThat(merged.classes()).containsOnlyKeys("roles", "users");
-        assertThat(merged.relations()).containsOnlyKeys("roles<-users_roles(role_id)", "roles<-users_roles(role_id)->users(user_id)");
+        assertThat(merged.relations()).containsOnlyKeys("roles<-users_roles(role_id)", "roles<-users_roles(role_id)->users(user_id)",
+                "users<-users_roles(user_id)->roles(role_id)", "users_roles(role_id)->roles");
         assertThat(merged.columns()).containsOnlyKeys("roles.id", "roles.name");
         assertThat(merged.userClasses()).isEmpty();
     }

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -133,5 +134,27 @@ class RegenerationPipelineTest {
                 .hasMessageContaining("com/acme/model/LegacyNote.java is your class of a dropped table");
         assertThat(model("UserBase.java")).content().doesNotContain("nickname");
         assertThat(pipeline.check(config()).message()).contains("Edited by hand: com/acme/model/LegacyNote.java (your class of a dropped table: delete it).");
+    }
+
+    @Test
+    void narrowingTheTablesForgetsNoNamesAndReportsNoDrift() throws IOException {
+        schema.set(before());
+        pipeline.run(config());
+        String lock = Files.readString(dir.resolve("metalorm.lock"));
+        SchemaSnapshot all = before();
+        // the introspector applies the filter: only users is read
+        schema.set(new SchemaSnapshot(all.product(), all.productVersion(), all.schema(), List.of(all.table("users").orElseThrow())));
+        ReverseConfig onlyUsers = ReverseConfig.builder().url("jdbc:h2:mem:regen").packageName("com.acme.model")
+                .outputDirectory(dir.resolve("src/main/java")).lockFile(dir.resolve("metalorm.lock")).includes("users").build();
+
+        ReverseResult result = pipeline.run(onlyUsers);
+
+        // User loses its inverse relations while posts and messages are out of scope, but not their names
+        assertThat(result.drift().isEmpty()).isTrue();
+        assertThat(result.files().updated()).containsExactly("com/acme/model/UserBase.java");
+        assertThat(model("PostBase.java")).exists();
+        assertThat(Files.readString(dir.resolve("metalorm.lock"))).contains("table posts = Post\n", "table messages = Message\n",
+                "relation posts(user_id)->users = user : belongsTo users\n");
+        assertThat(Files.readString(dir.resolve("metalorm.lock"))).isEqualTo(lock);
     }
 }

@@ -2,7 +2,10 @@ package dev.metalorm.maven.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.metalorm.maven.naming.EntityModel;
+import dev.metalorm.maven.naming.NamedModel;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,6 +36,18 @@ class GenerationGapRenderTest {
     @Test
     void compilesAgainstTheRuntime(@TempDir Path classes) {
         assertThat(InMemoryCompiler.compile(result.files(), classes)).isEmpty();
+    }
+
+    @Test
+    void entitiesNamedLikeRuntimeTypesCompileWithTheGap(@TempDir Path classes) {
+        NamedModel odd = EntityRendererTest.oddModel();
+        NamedModel withGap = new NamedModel(odd.packageName(), odd.entities().stream()
+                .map(e -> new EntityModel(e.table(), e.classification(), e.className(), e.className() + "Base", e.properties(), e.relations()))
+                .toList(), List.of());
+        RenderResult rendered = new EntityRenderer("TEST").render(withGap);
+        assertThat(InMemoryCompiler.compile(rendered.files(), classes)).isEmpty();
+        String entity = rendered.files().stream().filter(f -> f.relativePath().endsWith("/Entity.java")).findFirst().orElseThrow().content();
+        assertThat(entity).contains("@dev.metalorm.annotation.Entity(\"entity\")\npublic class Entity extends EntityBase {");
     }
 
     private RenderedFile file(String name) {
