@@ -212,4 +212,14 @@ class LockedNamingTest {
                         + " which is a Java keyword, literal or restricted identifier; the naming rule chooses instead."
                         + " Update its line in metalorm.lock.");
     }
+
+    @Test
+    void twoTablesLockedToOneClassNameKeepTheFirstAndWarn() {
+        NamedModel first = name(before(), NameLock.EMPTY);
+        NameLock edited = NameLock.parse(lock(first).format().replace("table roles = Role", "table roles = Message"), "metalorm.lock");
+        NamedModel second = name(before(), edited);
+        assertThat(DescribeModel.of(second)).contains("Message (messages)", "Role (roles)");
+        assertThat(second.diagnostics()).extracting(Object::toString).contains("WARNING table roles: has the locked class name Message,"
+                + " which table messages already has; the naming rule chooses instead. Give one of them another name.");
+    }
 }
