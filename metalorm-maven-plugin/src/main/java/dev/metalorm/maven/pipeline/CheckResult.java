@@ -61,6 +61,7 @@ public record CheckResult(
             case FOREIGN -> " (no metalorm header)";
             case EDITED, EDITED_STALE -> " (generated, edited by hand)";
             case CHANGED_USER_CLASS -> " (your class of a dropped table: delete it)";
+            case NOT_A_USER_CLASS -> " (no metalorm header, does not extend its generated base class)";
         }).toList();
         if (!edited.isEmpty()) {
             sb.append("Edited by hand: ").append(String.join(", ", edited)).append(". ");

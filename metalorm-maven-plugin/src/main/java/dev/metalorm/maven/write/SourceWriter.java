@@ -101,8 +101,13 @@ public final class SourceWriter {
             }
             GeneratedHeader.Status status = GeneratedHeader.inspect(existing);
             if (file.createOnly() && status == GeneratedHeader.Status.FOREIGN) {
-                // the user's class: never touched
-                unchanged.add(file.relativePath());
+                // the user's class: never touched; but a class of theirs that is not the entity
+                // (it does not extend the generated base) would silently replace it
+                if (extendsBase(existing, file.relativePath())) {
+                    unchanged.add(file.relativePath());
+                } else {
+                    conflicts.add(new WritePlan.Conflict(file.relativePath(), WritePlan.ConflictKind.NOT_A_USER_CLASS));
+                }
                 continue;
             }
             switch (status) {
@@ -220,11 +225,19 @@ public final class SourceWriter {
         return result;
     }
 
+    /** Whether a user class {@code .../User.java} declares {@code extends UserBase} (possibly qualified). */
+    private static boolean extendsBase(String content, String relativePath) {
+        String simple = relativePath.substring(relativePath.lastIndexOf('/') + 1, relativePath.length() - ".java".length());
+        return java.util.regex.Pattern.compile("\\bextends\\s+([\\w$]+\\s*\\.\\s*)*" + java.util.regex.Pattern.quote(simple + "Base") + "\\b")
+                .matcher(content).find();
+    }
+
     static String conflictMessage(Path outputDirectory, List<WritePlan.Conflict> conflicts) {
         StringBuilder sb = new StringBuilder("Refusing to write generated sources into ").append(outputDirectory).append(": ");
         boolean edited = false;
         boolean foreign = false;
         boolean userClass = false;
+        boolean notUserClass = false;
         for (int i = 0; i < conflicts.size(); i++) {
             WritePlan.Conflict c = conflicts.get(i);
             sb.append(i == 0 ? "" : "; ").append(c.path()).append(switch (c.kind()) {
@@ -232,10 +245,12 @@ public final class SourceWriter {
                 case EDITED -> " was edited by hand";
                 case EDITED_STALE -> " was edited by hand and its table is gone";
                 case CHANGED_USER_CLASS -> " is your class of a dropped table and no longer compiles without its generated base class";
+                case NOT_A_USER_CLASS -> " has no metalorm header and does not extend its generated base class";
             });
             edited |= c.kind() == WritePlan.ConflictKind.EDITED || c.kind() == WritePlan.ConflictKind.EDITED_STALE;
             foreign |= c.kind() == WritePlan.ConflictKind.FOREIGN;
             userClass |= c.kind() == WritePlan.ConflictKind.CHANGED_USER_CLASS;
+            notUserClass |= c.kind() == WritePlan.ConflictKind.NOT_A_USER_CLASS;
         }
         sb.append('.');
         if (edited) {
@@ -245,6 +260,10 @@ public final class SourceWriter {
         if (foreign) {
             sb.append(" A file without the metalorm header is never overwritten: move it, or give its table another"
                     + " class name with a <className> override.");
+        }
+        if (notUserClass) {
+            sb.append(" With the generation gap the entity is a class of yours that extends the generated base"
+                    + " (public class User extends UserBase): make it extend it, or move it away to have one created.");
         }
         if (userClass) {
             sb.append(" Your changes to a user class are never deleted: move what you want to keep elsewhere, delete the file,"

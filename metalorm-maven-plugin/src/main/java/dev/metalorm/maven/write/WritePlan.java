@@ -24,7 +24,9 @@ public record WritePlan(WriteResult result, List<Conflict> conflicts) {
         /** A generated file of a table that is gone, edited by hand: removed only with force. */
         EDITED_STALE,
         /** The user class (generation gap) of a table that is gone, changed since it was created: never removed. */
-        CHANGED_USER_CLASS
+        CHANGED_USER_CLASS,
+        /** A file without our header where the user class (generation gap) goes, not extending the generated base: never overwritten. */
+        NOT_A_USER_CLASS
     }
 
     /**

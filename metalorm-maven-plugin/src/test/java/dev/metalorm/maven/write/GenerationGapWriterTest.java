@@ -89,4 +89,21 @@ class GenerationGapWriterTest {
                         + " move what you want to keep elsewhere, delete the file, and rerun metalorm:reverse.");
         assertThat(file("RoleBase.java")).exists();
     }
+
+    @Test
+    void aClassOfYoursThatDoesNotExtendTheBaseIsNotTakenForTheEntity() throws IOException {
+        Files.createDirectories(file("User.java").getParent());
+        Files.writeString(file("User.java"), "package com.acme.model;\n\npublic class User {\n}\n");
+        Files.writeString(file("Role.java"), "package com.acme.model;\n\n@Entity(\"roles\")\npublic class Role extends com.acme.model.RoleBase {\n}\n");
+
+        WritePlan plan = writer.plan(files, out, PKG, true);
+
+        assertThat(plan.conflicts()).containsExactly(new WritePlan.Conflict(rel("User.java"), WritePlan.ConflictKind.NOT_A_USER_CLASS));
+        assertThat(plan.result().unchanged()).containsExactly(rel("Role.java"));
+        assertThatThrownBy(() -> writer.write(plan, files, out)).isInstanceOf(WriteConflictException.class)
+                .hasMessage("Refusing to write generated sources into " + out + ": com/acme/model/User.java has no metalorm header"
+                        + " and does not extend its generated base class. With the generation gap the entity is a class of yours that"
+                        + " extends the generated base (public class User extends UserBase): make it extend it, or move it away to have"
+                        + " one created.");
+    }
 }
