@@ -84,7 +84,7 @@ class ReverseMojoTest {
                     },
                     (connection, choice) -> (c, request) -> ShopFixture.snapshot(),
                     (s, overrides) -> ShopFixture.inference(),
-                    (s, inference, overrides, pkg) -> ShopFixture.named(),
+                    (s, inference, overrides, pkg, lock, gap) -> ShopFixture.named(),
                     "TEST");
         }
     }

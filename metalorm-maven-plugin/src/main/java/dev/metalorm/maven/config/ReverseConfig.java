@@ -30,6 +30,8 @@ import javax.lang.model.SourceVersion;
  * @param introspector {@code auto}, {@code sql} or {@code schemacrawler} ({@code metalorm.introspector})
  * @param overrides per-table and per-relation choices from the pom
  * @param reportFile where the JSON report goes, or null for none
+ * @param lockFile the name lock file ({@code metalorm.lockFile}), or null for none: names then come from the rules alone
+ * @param generationGap whether each table gets a generated base class and a user class created once ({@code metalorm.generationGap})
  */
 public record ReverseConfig(
         String url,
@@ -44,7 +46,9 @@ public record ReverseConfig(
         boolean force,
         String introspector,
         Overrides overrides,
-        Path reportFile) {
+        Path reportFile,
+        Path lockFile,
+        boolean generationGap) {
 
     /** The accepted values of {@code metalorm.introspector}, in the order error messages list them. */
     public static final List<String> INTROSPECTORS = List.of("auto", "sql", "schemacrawler");
@@ -79,7 +83,7 @@ public record ReverseConfig(
                 + ", schema=" + schema + ", packageName=" + packageName + ", outputDirectory=" + outputDirectory
                 + ", includes=" + includes + ", excludes=" + excludes + ", includeViews=" + includeViews
                 + ", force=" + force + ", introspector=" + introspector + ", overrides=" + overrides
-                + ", reportFile=" + reportFile + "]";
+                + ", reportFile=" + reportFile + ", lockFile=" + lockFile + ", generationGap=" + generationGap + "]";
     }
 
     /**
@@ -122,6 +126,8 @@ public record ReverseConfig(
         private List<TableConfig> tables = List.of();
         private List<RelationConfig> relations = List.of();
         private Path reportFile;
+        private Path lockFile;
+        private boolean generationGap = true;
 
         private Builder() {
         }
@@ -198,6 +204,16 @@ public record ReverseConfig(
             return this;
         }
 
+        public Builder lockFile(Path lockFile) {
+            this.lockFile = lockFile;
+            return this;
+        }
+
+        public Builder generationGap(boolean generationGap) {
+            this.generationGap = generationGap;
+            return this;
+        }
+
         /** @throws ConfigException naming the first wrong parameter */
         public ReverseConfig build() {
             if (isBlank(url)) {
@@ -226,7 +242,7 @@ public record ReverseConfig(
             }
             return new ReverseConfig(url.trim(), blankToNull(user), password, blankToNull(schema), pkg, outputDirectory,
                     patterns("metalorm.includes", includes), patterns("metalorm.excludes", excludes),
-                    includeViews, force, chosen, overrides(), reportFile);
+                    includeViews, force, chosen, overrides(), reportFile, lockFile, generationGap);
         }
 
         private Overrides overrides() {

@@ -25,14 +25,30 @@ import java.util.TreeSet;
  * one name, is an error. Rule names that clash are resolved in table-name order: the first table
  * keeps the singular name, a later one takes its name without singularising ({@code user → User},
  * {@code users → Users}), and failing that a number ({@code User2}); each such resolution is a
- * warning naming both tables. The order: tables whose name is already singular first (so {@code user}
+ * warning naming both tables. A name in the lock file keeps its table's class (unless an override
+ * takes it); rule names are allocated around locked ones. With the generation gap a class {@code X}
+ * also takes {@code XBase}, so a table {@code user_base} cannot collide with {@code User}'s base class:
+ * such a table is named last, and yields ({@code UserBase2}, with a warning).
+ * The order: tables whose name is already singular first (so {@code user}
  * keeps {@code User} before {@code users}), then by name ignoring case, then by name.
  */
 final class ClassNamer {
+    /** With the generation gap, the generated superclass of {@code User} is {@code UserBase}. */
+    static final String BASE_SUFFIX = "Base";
+
     private ClassNamer() {
     }
 
     static Map<String, EntityName> assign(List<TableSnapshot> tables, Overrides overrides, List<Diagnostic> diagnostics) {
+        return assign(tables, overrides, NameLock.EMPTY, false, diagnostics);
+    }
+
+    /**
+     * Like {@link #assign(List, Overrides, List)}, with locked names between overrides and the
+     * rule, and with {@code generationGap} every class {@code X} also reserving {@code XBase}.
+     */
+    static Map<String, EntityName> assign(List<TableSnapshot> tables, Overrides overrides, NameLock lock, boolean generationGap,
+                                          List<Diagnostic> diagnostics) {
         Set<String> singleWordTables = new TreeSet<>();
         for (TableSnapshot t : tables) {
             List<String> words = Words.split(t.name());
@@ -59,19 +75,48 @@ final class ClassNamer {
                         + " would shadow java.lang." + className + " or a type the generated sources use. Choose another class name."));
                 continue;
             }
-            String clash = taken.get(key(className));
+            String clash = holder(taken, className, generationGap);
             if (clash != null) {
                 diagnostics.add(Diagnostic.error(subject, "className " + className + " is also the className override of table "
                         + clash + ". Give the two tables different class names."));
                 continue;
             }
-            taken.put(key(className), t.name());
+            take(taken, className, t.name(), generationGap);
             names.put(t.name(), new EntityName(className, Words.split(className)));
         }
 
+        for (TableSnapshot t : tables) {
+            String locked = lock.className(t.name());
+            if (locked == null || names.containsKey(t.name())) {
+                continue;
+            }
+            String subject = "table " + t.name();
+            String holder = holder(taken, locked, generationGap);
+            if (JavaIdentifiers.isReservedMember(locked) || JavaIdentifiers.isReservedType(locked)) {
+                diagnostics.add(Diagnostic.warning(subject, "has the locked class name " + locked
+                        + ", which is a Java keyword or shadows a type the generated sources use; the naming rule chooses instead."
+                        + " Update its table line in metalorm.lock."));
+                continue;
+            }
+            if (holder != null) {
+                diagnostics.add(Diagnostic.warning(subject, "has the locked class name " + locked + ", which table "
+                        + holder + " already has; the naming rule chooses instead. Give one of them another name."));
+                continue;
+            }
+            take(taken, locked, t.name(), generationGap);
+            List<String> singular = singular(words(t), singleWordTables);
+            names.put(t.name(), new EntityName(locked, locked.equals(JavaIdentifiers.type(Words.pascal(singular))) ? singular : Words.split(locked)));
+        }
+
+        // with the generation gap, a table whose rule name is another's base class name (user_base
+        // beside users) comes last, so that the other table keeps its name and this one yields
+        Set<String> candidates = new TreeSet<>();
+        tables.forEach(t -> candidates.add(key(JavaIdentifiers.type(Words.pascal(singular(words(t), singleWordTables))))));
         List<TableSnapshot> byRule = tables.stream()
                 .filter(t -> !names.containsKey(t.name()))
-                .sorted(Comparator.comparing((TableSnapshot t) -> !words(t).equals(singular(words(t), singleWordTables)))
+                .sorted(Comparator.comparing((TableSnapshot t) -> generationGap && isBaseOfAnother(
+                                JavaIdentifiers.type(Words.pascal(singular(words(t), singleWordTables))), candidates))
+                        .thenComparing((TableSnapshot t) -> !words(t).equals(singular(words(t), singleWordTables)))
                         .thenComparing(t -> t.name().toLowerCase(Locale.ROOT))
                         .thenComparing(TableSnapshot::name))
                 .toList();
@@ -80,19 +125,24 @@ final class ClassNamer {
             List<String> singular = singular(words, singleWordTables);
             String candidate = JavaIdentifiers.type(Words.pascal(singular));
             String className = candidate;
-            if (taken.containsKey(key(candidate))) {
-                String holder = taken.get(key(candidate));
+            if (holder(taken, candidate, generationGap) != null) {
+                String holder = holder(taken, candidate, generationGap);
                 className = JavaIdentifiers.type(Words.pascal(words));
-                for (int n = 2; taken.containsKey(key(className)); n++) {
+                for (int n = 2; holder(taken, className, generationGap) != null; n++) {
                     className = candidate + n;
                 }
+                String holderClass = names.get(holder).className();
                 diagnostics.add(Diagnostic.warning("table " + t.name(), "is generated as class " + className + " because table "
-                        + holder + " is generated as " + candidate + ". Set a className override to choose another name."));
+                        + holder + (holderClass.equalsIgnoreCase(candidate) ? " is generated as " + candidate
+                                : candidate.equalsIgnoreCase(holderClass + BASE_SUFFIX)
+                                ? "'s class " + holderClass + " has the generated base class " + candidate
+                                : "'s class " + holderClass + " would be the generated base class of " + candidate)
+                        + ". Set a className override to choose another name."));
             } else if (!candidate.equals(Words.pascal(singular))) {
                 diagnostics.add(Diagnostic.info("table " + t.name(), "is generated as class " + candidate + ": "
                         + JavaIdentifiers.whyChanged(Words.pascal(singular)) + "."));
             }
-            taken.put(key(className), t.name());
+            take(taken, className, t.name(), generationGap);
             names.put(t.name(), new EntityName(className, singular));
         }
         return names;
@@ -111,6 +161,27 @@ final class ClassNamer {
             out.set(i, Inflector.singular(words.get(i)));
         }
         return out;
+    }
+
+    /** The table holding {@code className} (or, with the generation gap, a class whose base class it would be, or the reverse). */
+    private static String holder(Map<String, String> taken, String className, boolean generationGap) {
+        String holder = taken.get(key(className));
+        if (holder == null && generationGap) {
+            holder = taken.get(key(className + BASE_SUFFIX));
+        }
+        return holder;
+    }
+
+    private static void take(Map<String, String> taken, String className, String table, boolean generationGap) {
+        taken.put(key(className), table);
+        if (generationGap) {
+            taken.put(key(className + BASE_SUFFIX), table);
+        }
+    }
+
+    private static boolean isBaseOfAnother(String className, Set<String> candidates) {
+        return className.endsWith(BASE_SUFFIX) && className.length() > BASE_SUFFIX.length()
+                && candidates.contains(key(className.substring(0, className.length() - BASE_SUFFIX.length())));
     }
 
     private static String key(String className) {

@@ -25,6 +25,12 @@ final class ColumnNamer {
     }
 
     static List<PropertyModel> assign(TableSnapshot table, Optional<TableOverride> tableOverride, Members members, List<Diagnostic> diagnostics) {
+        return assign(table, tableOverride, NameLock.EMPTY, members, diagnostics);
+    }
+
+    /** Like {@link #assign(TableSnapshot, Optional, Members, List)}, a locked field name winning over the rule. */
+    static List<PropertyModel> assign(TableSnapshot table, Optional<TableOverride> tableOverride, NameLock lock, Members members,
+                                      List<Diagnostic> diagnostics) {
         List<ColumnSnapshot> columns = table.columns().stream().sorted(Comparator.comparingInt(ColumnSnapshot::ordinal)).toList();
         Set<String> pk = new TreeSet<>(table.primaryKey() == null ? List.of() : table.primaryKey().columns());
         List<ColumnOverride> overrides = tableOverride.map(TableOverride::columns).orElse(List.of());
@@ -54,6 +60,24 @@ final class ColumnNamer {
                 members.claim(wanted, "column " + column.name());
                 fields[i] = wanted;
             }
+        }
+
+        for (int i = 0; i < columns.size(); i++) {
+            ColumnSnapshot column = columns.get(i);
+            String locked = lock.field(table.name(), column.name());
+            if (fields[i] != null || locked == null) {
+                continue;
+            }
+            String holder = "column " + column.name();
+            String problem = members.problemWithOverride(locked);
+            if (problem != null || !members.freeFor(locked, holder)) {
+                diagnostics.add(Diagnostic.warning("column " + table.name() + "." + column.name(), "has the locked field name " + locked
+                        + ", which " + (problem != null ? problem : "is taken by " + members.holder(locked))
+                        + "; the naming rule chooses instead. Update its line in metalorm.lock."));
+                continue;
+            }
+            members.claim(locked, holder);
+            fields[i] = locked;
         }
 
         for (int i = 0; i < columns.size(); i++) {

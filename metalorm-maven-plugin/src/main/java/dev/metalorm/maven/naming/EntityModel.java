@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param table the table it maps
  * @param classification how infer classified the table
  * @param className simple class name, unique in the package, never a Java keyword or java.lang name
+ * @param baseClassName with the generation gap the generated superclass ({@code UserBase}), else null
  * @param properties one per column, in column order
  * @param relations one per relation owned by this table, sorted by field name
  */
@@ -18,6 +19,7 @@ public record EntityModel(
         TableSnapshot table,
         TableClassification classification,
         String className,
+        String baseClassName,
         List<PropertyModel> properties,
         List<RelationProperty> relations) {
 
@@ -27,5 +29,11 @@ public record EntityModel(
         Objects.requireNonNull(className, "className");
         properties = List.copyOf(Objects.requireNonNull(properties, "properties"));
         relations = List.copyOf(Objects.requireNonNull(relations, "relations"));
+    }
+
+    /** Single-class output: no base class. */
+    public EntityModel(TableSnapshot table, TableClassification classification, String className, List<PropertyModel> properties,
+                       List<RelationProperty> relations) {
+        this(table, classification, className, null, properties, relations);
     }
 }

@@ -42,6 +42,16 @@ public final class EntityNamer {
     }
 
     public static NamedModel name(SchemaSnapshot snapshot, InferenceResult inference, Overrides overrides, String packageName) {
+        return name(snapshot, inference, overrides, packageName, NameLock.EMPTY, false);
+    }
+
+    /**
+     * Names with a lock: overrides win, then the names in {@code lock}, then the rules, which
+     * allocate new names around locked ones. With {@code generationGap} every entity also gets its
+     * base class name ({@code User} → {@code UserBase}), reserved against other tables' classes.
+     */
+    public static NamedModel name(SchemaSnapshot snapshot, InferenceResult inference, Overrides overrides, String packageName,
+                                  NameLock lock, boolean generationGap) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<TableSnapshot> tables = snapshot.tables().stream().sorted(Comparator.comparing(TableSnapshot::name)).toList();
         Map<String, TableSnapshot> byName = new TreeMap<>();
@@ -55,21 +65,56 @@ public final class EntityNamer {
 
         checkRelationOverrides(byName, inference, overrides, diagnostics);
 
-        Map<String, EntityName> classes = ClassNamer.assign(tables, overrides, diagnostics);
+        Map<String, EntityName> classes = ClassNamer.assign(tables, overrides, lock, generationGap, diagnostics);
         RelationNamer relationNamer = new RelationNamer(byName, classes, overrides);
         List<EntityModel> entities = new ArrayList<>();
         for (TableSnapshot table : tables) {
             Members members = new Members();
-            List<PropertyModel> properties = ColumnNamer.assign(table, overrides.table(table.name()), members, diagnostics);
-            List<RelationProperty> relations = relationNamer.assign(table, relationsByOwner.getOrDefault(table.name(), List.of()), members, diagnostics);
+            List<Relation> owned = relationsByOwner.getOrDefault(table.name(), List.of());
+            reserveLockedNames(table, owned, overrides, lock, relationNamer, members);
+            List<PropertyModel> properties = ColumnNamer.assign(table, overrides.table(table.name()), lock, members, diagnostics);
+            List<RelationProperty> relations = relationNamer.assign(table, owned, lock, members, diagnostics);
             TableClassification classification = classifications.get(table.name());
             if (classification == null) {
                 throw new IllegalArgumentException("Inference has no classification of table " + table.name());
             }
-            entities.add(new EntityModel(table, classification, classes.get(table.name()).className(), properties, relations));
+            String className = classes.get(table.name()).className();
+            entities.add(new EntityModel(table, classification, className, generationGap ? className + ClassNamer.BASE_SUFFIX : null,
+                    properties, relations));
         }
         entities.sort(Comparator.comparing(EntityModel::className).thenComparing(e -> e.table().name()));
         return new NamedModel(packageName, entities, diagnostics);
+    }
+
+    /**
+     * Reserves every locked column and relation name of {@code table} before any is named, so that
+     * a new column or relation never takes a name that an old one keeps; names an override wants
+     * are left to the override.
+     */
+    private static void reserveLockedNames(TableSnapshot table, List<Relation> relations, Overrides overrides, NameLock lock,
+                                           RelationNamer relationNamer, Members members) {
+        if (lock.isEmpty()) {
+            return;
+        }
+        java.util.Set<String> wanted = new java.util.TreeSet<>();
+        overrides.table(table.name()).ifPresent(t -> t.columns().forEach(c -> {
+            if (c.fieldName() != null) {
+                wanted.add(c.fieldName());
+            }
+        }));
+        relations.forEach(r -> relationNamer.overriddenName(r).ifPresent(wanted::add));
+        for (var column : table.columns().stream().sorted(Comparator.comparingInt(c -> c.ordinal())).toList()) {
+            String locked = lock.field(table.name(), column.name());
+            if (locked != null && !wanted.contains(locked)) {
+                members.reserve(locked, "column " + column.name());
+            }
+        }
+        for (Relation r : relations) {
+            String locked = lock.field(r);
+            if (locked != null && !wanted.contains(locked)) {
+                members.reserve(locked, RelationNamer.describe(r));
+            }
+        }
     }
 
     private static void checkRelationOverrides(Map<String, TableSnapshot> tables, InferenceResult inference, Overrides overrides,

@@ -10,14 +10,32 @@ import java.util.TreeMap;
 final class Members {
     private final Map<String, String> fields = new TreeMap<>();
     private final Map<String, String> accessors = new TreeMap<>();
+    private final Map<String, String> reserved = new TreeMap<>();
 
-    /** What holds {@code field}, or holds its getter/setter name, or null. */
+    /** What holds {@code field}, or holds its getter/setter name, or has it reserved (locked), or null. */
     String holder(String field) {
         String holder = fields.get(field);
         if (holder == null) {
             holder = accessors.get(JavaIdentifiers.getter(field));
         }
+        if (holder == null) {
+            holder = reserved.get(JavaIdentifiers.getter(field));
+        }
         return holder;
+    }
+
+    /**
+     * Keeps a locked name for {@code holder} before anything is named, so that no rule name takes it
+     * first; the first reservation of a name wins.
+     */
+    void reserve(String field, String holder) {
+        reserved.putIfAbsent(JavaIdentifiers.getter(field), holder);
+    }
+
+    /** Whether {@code holder} may claim {@code field}: nobody holds it, or only {@code holder}'s own reservation. */
+    boolean freeFor(String field, String holder) {
+        String current = holder(field);
+        return current == null || current.equals(holder) && !fields.containsKey(field) && !accessors.containsKey(JavaIdentifiers.getter(field));
     }
 
     boolean isColumnField(String field) {
@@ -26,6 +44,7 @@ final class Members {
     }
 
     void claim(String field, String holder) {
+        reserved.values().removeIf(holder::equals);
         fields.put(field, holder);
         accessors.put(JavaIdentifiers.getter(field), holder);
     }

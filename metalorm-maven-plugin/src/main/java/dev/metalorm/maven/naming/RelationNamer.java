@@ -60,6 +60,16 @@ final class RelationNamer {
 
     /** Names the relations owned by {@code owner}, given in {@link Relation#key()} order; sorted by field name. */
     List<RelationProperty> assign(TableSnapshot owner, List<Relation> relations, Members members, List<Diagnostic> diagnostics) {
+        return assign(owner, relations, NameLock.EMPTY, members, diagnostics);
+    }
+
+    /**
+     * Like {@link #assign(TableSnapshot, List, Members, List)}: overrides first, then locked names,
+     * then the rule around them. A rule name that a locked relation holds takes the longer form, and
+     * failing that a number, so that a new relation never renames an old one.
+     */
+    List<RelationProperty> assign(TableSnapshot owner, List<Relation> relations, NameLock lock, Members members,
+                                  List<Diagnostic> diagnostics) {
         String[] fields = new String[relations.size()];
         for (int i = 0; i < relations.size(); i++) {
             Relation relation = relations.get(i);
@@ -79,6 +89,24 @@ final class RelationNamer {
                 members.claim(fields[i], describe(relation));
             }
         }
+        java.util.Set<String> lockedFields = new java.util.TreeSet<>();
+        for (int i = 0; i < relations.size(); i++) {
+            Relation relation = relations.get(i);
+            String locked = lock.field(relation);
+            if (fields[i] != null || locked == null) {
+                continue;
+            }
+            String problem = members.problemWithOverride(locked);
+            if (problem != null || !members.freeFor(locked, describe(relation))) {
+                diagnostics.add(Diagnostic.warning("relation " + owner.name() + "." + locked, describe(relation) + " has the locked name "
+                        + locked + ", which " + (problem != null ? problem : "is taken by " + members.holder(locked))
+                        + "; the naming rule chooses instead. Update its line in metalorm.lock."));
+                continue;
+            }
+            fields[i] = locked;
+            lockedFields.add(locked);
+            members.claim(locked, describe(relation));
+        }
         String[] ruleNames = new String[relations.size()];
         Map<String, Integer> uses = new TreeMap<>();
         for (int i = 0; i < relations.size(); i++) {
@@ -91,7 +119,8 @@ final class RelationNamer {
         }
         for (int i = 0; i < relations.size(); i++) {
             Relation relation = relations.get(i);
-            if (ruleNames[i] != null && uses.get(ruleNames[i]) > 1 && relation.kind() != RelationKind.BELONGS_TO) {
+            if (ruleNames[i] != null && uses.get(ruleNames[i]) > 1
+                    && (relation.kind() != RelationKind.BELONGS_TO || lockedFields.contains(ruleNames[i]))) {
                 String longer = JavaIdentifiers.member(Words.camel(ruleWords(owner, relation, relations, true)));
                 if (!longer.equals(ruleNames[i])) {
                     diagnostics.add(Diagnostic.info("relation " + owner.name() + "." + longer, describe(relation) + " is named "
@@ -112,6 +141,15 @@ final class RelationNamer {
                 field = field + COLUMN_CLASH_SUFFIX;
             }
             String holder = members.holder(field);
+            if (holder != null && lock.field(relation) == null && isLocked(holder, lockedFields, members)) {
+                String base = field;
+                for (int n = 2; members.holder(field) != null; n++) {
+                    field = base + n;
+                }
+                diagnostics.add(Diagnostic.warning("relation " + owner.name() + "." + field, describe(relation) + " is named " + field
+                        + " because " + holder + " keeps the name " + base + " from metalorm.lock. Set a relation override to choose another name."));
+                holder = null;
+            }
             if (holder != null) {
                 diagnostics.add(Diagnostic.error("relation " + owner.name() + "." + field, describe(relation) + " and " + holder
                         + " both want the field " + field + " of table " + owner.name()
@@ -262,7 +300,7 @@ final class RelationNamer {
     }
 
     /** The override of this relation's name, if any: {@code name}, {@code inverseName} or {@code manyToManyName}. */
-    private Optional<String> overriddenName(Relation relation) {
+    Optional<String> overriddenName(Relation relation) {
         return switch (relation.kind()) {
             case BELONGS_TO -> overrideOf(relation.table(), relation.foreignKeyName()).map(RelationOverride::name);
             case HAS_MANY, HAS_ONE -> overrideOf(relation.targetTable(), relation.foreignKeyName()).map(RelationOverride::inverseName);
@@ -276,6 +314,11 @@ final class RelationNamer {
         return overrides.relations().stream()
                 .filter(o -> o.table().equals(table) && matches(o, fk))
                 .findFirst();
+    }
+
+    /** Whether the member {@code holder} holds its name because of the lock (then a newcomer yields). */
+    private static boolean isLocked(String holder, java.util.Set<String> lockedFields, Members members) {
+        return lockedFields.stream().anyMatch(f -> holder.equals(members.holder(f)));
     }
 
     static boolean matches(RelationOverride override, ForeignKeySnapshot fk) {

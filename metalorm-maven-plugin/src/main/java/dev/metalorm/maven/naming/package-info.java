@@ -21,6 +21,13 @@
  *       {@code _}. Accessors are {@code get}/{@code set} + the capitalised field, never {@code getClass}.</li>
  *   <li>Overrides ({@code className}, {@code fieldName}, {@code javaType}, relation {@code name},
  *       {@code inverseName}, {@code manyToManyName}) win; one that is unusable or clashes is an error.</li>
+ *   <li>Lock ({@code NameLock}, the file {@code metalorm.lock}): after overrides, the names of an earlier
+ *       run win over the rules. Locked column and relation names are reserved before any rule name is
+ *       chosen; a rule name that a locked member holds takes its longer form, then a number, so a new
+ *       column, FK or junction never renames an old member. Keys use columns, not constraint names.
+ *       A locked name that is no longer usable falls back to the rule with a warning.</li>
+ *   <li>Generation gap: every class {@code X} also reserves {@code XBase}, its generated superclass; a
+ *       table whose rule name is another's base name is named last and yields ({@code UserBase2}).</li>
  * </ul>
  */
 package dev.metalorm.maven.naming;

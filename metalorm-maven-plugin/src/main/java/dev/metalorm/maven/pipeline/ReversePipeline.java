@@ -8,15 +8,21 @@ import dev.metalorm.maven.infer.RelationInferrer;
 import dev.metalorm.maven.introspect.Introspector;
 import dev.metalorm.maven.introspect.IntrospectorChoice;
 import dev.metalorm.maven.introspect.Introspectors;
+import dev.metalorm.maven.naming.EntityModel;
 import dev.metalorm.maven.naming.EntityNamer;
+import dev.metalorm.maven.naming.NameLock;
 import dev.metalorm.maven.naming.NamedModel;
 import dev.metalorm.maven.render.EntityRenderer;
+import dev.metalorm.maven.render.GeneratedHeader;
 import dev.metalorm.maven.render.GeneratorVersion;
 import dev.metalorm.maven.render.RenderResult;
 import dev.metalorm.maven.report.ReverseReport;
+import dev.metalorm.maven.report.SchemaDrift;
 import dev.metalorm.maven.snapshot.SchemaSnapshot;
+import dev.metalorm.maven.write.LockFile;
 import dev.metalorm.maven.write.ReportFile;
 import dev.metalorm.maven.write.SourceWriter;
+import dev.metalorm.maven.write.WritePlan;
 import dev.metalorm.maven.write.WriteResult;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -24,12 +30,16 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * introspect → infer → name → render → write → report, with no Maven API: the stages come in as
- * small functions, so the whole run is testable without a database.
+ * small functions, so the whole run is testable without a database. {@link #run} writes the sources
+ * and then the name lock file; {@link #check} stops at the write plan and writes nothing.
  *
  * <p>Order of failure: connection problems ({@link ConnectionException}), unreadable or unknown
  * schema ({@code IntrospectionException}), ERROR diagnostics of any stage ({@link ReverseFailedException}),
@@ -56,10 +66,11 @@ public final class ReversePipeline {
         InferenceResult infer(SchemaSnapshot snapshot, Overrides overrides);
     }
 
-    /** The naming stage. */
+    /** The naming stage: overrides win, then the lock's names, then the rules; with the generation gap base class names too. */
     @FunctionalInterface
     public interface NamingStage {
-        NamedModel name(SchemaSnapshot snapshot, InferenceResult inference, Overrides overrides, String packageName);
+        NamedModel name(SchemaSnapshot snapshot, InferenceResult inference, Overrides overrides, String packageName, NameLock lock,
+                        boolean generationGap);
     }
 
     private final ConnectionOpener opener;
@@ -108,31 +119,85 @@ public final class ReversePipeline {
         return DriverManager.getConnection(url, properties);
     }
 
-    /** Runs every stage once. */
+    /** Runs every stage once and writes the sources, then the lock file. */
     public ReverseResult run(ReverseConfig config) {
         long start = System.nanoTime();
+        Prepared p = prepare(config);
+        if (p.model == null) {
+            return finish(config, p, WriteResult.NOTHING, false, start);
+        }
+        WriteResult files = writer.write(p.plan, p.rendered.files(), config.outputDirectory());
+        boolean lockWritten = config.lockFile() != null && LockFile.write(config.lockFile(), p.lock);
+        return finish(config, p, files, lockWritten, start);
+    }
+
+    /** Runs every stage up to planning the write; writes nothing, not even the report or the lock file. */
+    public CheckResult check(ReverseConfig config) {
+        Prepared p = prepare(config);
+        String lockName = config.lockFile() == null ? null : config.lockFile().getFileName().toString();
+        if (p.model == null) {
+            boolean stale = !p.previousLock.keepingOutOfScope(NameLock.EMPTY, t -> !config.introspectionRequest().accepts(t)).isEmpty();
+            return new CheckResult(p.snapshot, p.diagnostics, p.previousExists ? SchemaDrift.between(p.previousLock, p.lock) : null,
+                    new WritePlan(WriteResult.NOTHING, List.of()), lockName, stale);
+        }
+        boolean lockStale = config.lockFile() != null && !p.lock.format().equals(LockFile.readText(config.lockFile()));
+        return new CheckResult(p.snapshot, p.diagnostics, p.previousExists ? p.drift() : null, p.plan, lockName, lockStale);
+    }
+
+    /** Everything up to the write plan; {@code model} is null for an empty schema (nothing to write). */
+    private Prepared prepare(ReverseConfig config) {
+        NameLock previous = config.lockFile() == null ? NameLock.EMPTY : LockFile.read(config.lockFile());
+        boolean previousExists = config.lockFile() != null && LockFile.readText(config.lockFile()) != null;
         SchemaSnapshot snapshot = introspect(config);
         List<Diagnostic> diagnostics = new ArrayList<>();
+        Predicate<String> inScope = config.introspectionRequest()::accepts;
         if (snapshot.tables().isEmpty()) {
             diagnostics.add(Diagnostic.warning("schema " + snapshot.schema(), "no tables to generate from in schema " + snapshot.schema()
                     + " of " + snapshot.product() + (config.includes().isEmpty() && config.excludes().isEmpty() ? "" : " after metalorm.includes/excludes")
                     + "; nothing was written. Check metalorm.schema" + (config.includes().isEmpty() && config.excludes().isEmpty()
                     ? "." : ", metalorm.includes and metalorm.excludes.")));
             InferenceResult none = new InferenceResult(List.of(), List.of(), List.of());
-            NamedModel empty = new NamedModel(config.packageName(), List.of(), List.of());
-            return finish(config, snapshot, none, empty, diagnostics, WriteResult.NOTHING, start);
+            return new Prepared(snapshot, none, null, diagnostics, null, previous, previousExists,
+                    NameLock.EMPTY.keepingOutOfScope(previous, inScope), null);
         }
         InferenceResult inference = infer.infer(snapshot, config.overrides());
         diagnostics.addAll(inference.diagnostics());
-        NamedModel model = naming.name(snapshot, inference, config.overrides(), config.packageName());
+        NamedModel model = naming.name(snapshot, inference, config.overrides(), config.packageName(), previous, config.generationGap());
         diagnostics.addAll(model.diagnostics());
         failOnErrors(diagnostics);
         RenderResult rendered = new EntityRenderer(generatorVersion).render(model);
         diagnostics.addAll(rendered.diagnostics());
         failOnErrors(diagnostics);
-        WriteResult files = writer.write(rendered.files(), config.outputDirectory(), config.packageName(), config.force(),
-                config.introspectionRequest()::accepts);
-        return finish(config, snapshot, inference, model, diagnostics, files, start);
+
+        List<NameLock.UserClassLock> userClasses = new ArrayList<>();
+        for (EntityModel e : model.entities()) {
+            if (e.baseClassName() == null) {
+                continue;
+            }
+            String path = config.packageName().replace('.', '/') + "/" + e.className() + ".java";
+            NameLock.UserClassLock old = previous.userClasses().get(e.table().name());
+            String hash = old != null && old.path().equals(path) ? old.sha256() : rendered.files().stream()
+                    .filter(f -> f.relativePath().equals(path)).findFirst()
+                    .map(f -> GeneratedHeader.contentHash(f.content())).orElseThrow();
+            userClasses.add(new NameLock.UserClassLock(e.table().name(), path, hash));
+        }
+        NameLock lock = NameLock.of(model, userClasses).keepingOutOfScope(previous, inScope);
+        Map<String, String> droppedUserClasses = new TreeMap<>();
+        previous.userClasses().forEach((table, u) -> {
+            if (inScope.test(table) && snapshot.table(table).isEmpty()) {
+                droppedUserClasses.put(u.path(), u.sha256());
+            }
+        });
+        WritePlan plan = writer.plan(rendered.files(), config.outputDirectory(), config.packageName(), config.force(), inScope,
+                droppedUserClasses);
+        return new Prepared(snapshot, inference, model, diagnostics, rendered, previous, previousExists, lock, plan);
+    }
+
+    private record Prepared(SchemaSnapshot snapshot, InferenceResult inference, NamedModel model, List<Diagnostic> diagnostics,
+                            RenderResult rendered, NameLock previousLock, boolean previousExists, NameLock lock, WritePlan plan) {
+        SchemaDrift drift() {
+            return SchemaDrift.between(previousLock, lock);
+        }
     }
 
     private SchemaSnapshot introspect(ReverseConfig config) {
@@ -156,12 +221,13 @@ public final class ReversePipeline {
         }
     }
 
-    private ReverseResult finish(ReverseConfig config, SchemaSnapshot snapshot, InferenceResult inference, NamedModel model,
-                                 List<Diagnostic> diagnostics, WriteResult files, long start) {
-        ReverseReport report = new ReverseReport(generatorVersion, snapshot, inference, model, diagnostics, files);
+    private ReverseResult finish(ReverseConfig config, Prepared p, WriteResult files, boolean lockWritten, long start) {
+        NamedModel model = p.model != null ? p.model : new NamedModel(config.packageName(), List.of(), List.of());
+        ReverseReport report = new ReverseReport(generatorVersion, p.snapshot, p.inference, model, p.diagnostics, files);
         if (config.reportFile() != null) {
             ReportFile.write(config.reportFile(), report.toJson());
         }
-        return new ReverseResult(snapshot, inference, diagnostics, files, report, Duration.ofNanos(System.nanoTime() - start));
+        return new ReverseResult(p.snapshot, p.inference, p.diagnostics, files, report, Duration.ofNanos(System.nanoTime() - start),
+                p.model != null && p.previousExists ? p.drift() : null, lockWritten);
     }
 }

@@ -5,6 +5,7 @@ import dev.metalorm.maven.infer.InferenceResult;
 import dev.metalorm.maven.infer.Relation;
 import dev.metalorm.maven.infer.RelationKind;
 import dev.metalorm.maven.report.ReverseReport;
+import dev.metalorm.maven.report.SchemaDrift;
 import dev.metalorm.maven.snapshot.SchemaSnapshot;
 import dev.metalorm.maven.write.WriteResult;
 import java.time.Duration;
@@ -22,6 +23,8 @@ import java.util.Objects;
  * @param files what was written, unchanged or removed
  * @param report the report (also written to the report file when one was configured)
  * @param elapsed wall-clock time of the run
+ * @param drift what changed since the previous run (from the lock file), or null when there was no lock file
+ * @param lockWritten whether the lock file was created or changed
  */
 public record ReverseResult(
         SchemaSnapshot snapshot,
@@ -29,7 +32,9 @@ public record ReverseResult(
         List<Diagnostic> diagnostics,
         WriteResult files,
         ReverseReport report,
-        Duration elapsed) {
+        Duration elapsed,
+        SchemaDrift drift,
+        boolean lockWritten) {
 
     public ReverseResult {
         Objects.requireNonNull(snapshot, "snapshot");

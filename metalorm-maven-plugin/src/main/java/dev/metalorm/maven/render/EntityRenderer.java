@@ -43,6 +43,11 @@ import javax.lang.model.element.Modifier;
  * its annotation, getters and setters for columns, getters only for relations. Key attributes
  * MetalORM defaults (the referenced primary key) are left out. Every identifier comes from the
  * naming stage; database text only ever reaches the source as a string literal or escaped javadoc.
+ *
+ * <p>With the generation gap (the entity has a {@link EntityModel#baseClassName()}) the fields,
+ * getters and setters go to {@code abstract class UserBase} (generated header and hash, no
+ * {@code @Entity}), and a create-only {@code @Entity("users") public class User extends UserBase}
+ * is rendered for the user, with a header saying it is theirs and no hash.
  */
 public final class EntityRenderer {
     private static final String INDENT = "    ";
@@ -62,11 +67,17 @@ public final class EntityRenderer {
         }
         // Entity names that equal a runtime or JDK simple name (an entity called Column, or Entity)
         // make JavaPoet qualify the other type instead of importing it.
-        String[] entityNames = model.entities().stream().map(EntityModel::className).sorted().toArray(String[]::new);
+        String[] entityNames = model.entities().stream()
+                .flatMap(e -> e.baseClassName() == null ? java.util.stream.Stream.of(e.className())
+                        : java.util.stream.Stream.of(e.className(), e.baseClassName()))
+                .sorted().toArray(String[]::new);
         List<RenderedFile> files = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (EntityModel entity : model.entities()) {
             files.add(render(model.packageName(), entity, byTable, entityNames, diagnostics));
+            if (entity.baseClassName() != null) {
+                files.add(userClass(model.packageName(), entity, entityNames));
+            }
         }
         files.sort(Comparator.comparing(RenderedFile::relativePath));
         return new RenderResult(files, diagnostics);
@@ -75,11 +86,16 @@ public final class EntityRenderer {
     private RenderedFile render(String packageName, EntityModel entity, Map<String, EntityModel> byTable,
                                 String[] entityNames, List<Diagnostic> diagnostics) {
         TableSnapshot table = entity.table();
-        TypeSpec.Builder type = TypeSpec.classBuilder(entity.className())
+        boolean gap = entity.baseClassName() != null;
+        TypeSpec.Builder type = TypeSpec.classBuilder(gap ? entity.baseClassName() : entity.className())
                 .addModifiers(Modifier.PUBLIC)
-                .alwaysQualify(entityNames)
-                .addJavadoc(classJavadoc(entity))
-                .addAnnotation(AnnotationSpec.builder(Entity.class).addMember("value", "$S", table.name()).build());
+                .alwaysQualify(entityNames);
+        if (gap) {
+            type.addModifiers(Modifier.ABSTRACT).addJavadoc(baseJavadoc(entity));
+        } else {
+            type.addJavadoc(classJavadoc(entity))
+                    .addAnnotation(AnnotationSpec.builder(Entity.class).addMember("value", "$S", table.name()).build());
+        }
 
         List<MethodSpec> accessors = new ArrayList<>();
         for (PropertyModel property : entity.properties()) {
@@ -140,8 +156,36 @@ public final class EntityRenderer {
                 .skipJavaLangImports(true)
                 .build()
                 .toString());
-        String path = packageName.replace('.', '/') + "/" + entity.className() + ".java";
+        String path = packageName.replace('.', '/') + "/" + (gap ? entity.baseClassName() : entity.className()) + ".java";
         return new RenderedFile(path, GeneratedHeader.wrap(generatorVersion, table.name(), body));
+    }
+
+    /**
+     * The user class of the generation gap: {@code @Entity} on an empty subclass of the generated
+     * base, created once and then the user's. Its header names no generator version, so the same
+     * table gives the same bytes whichever plugin version created it.
+     */
+    private static RenderedFile userClass(String packageName, EntityModel entity, String[] entityNames) {
+        TypeSpec type = TypeSpec.classBuilder(entity.className())
+                .addModifiers(Modifier.PUBLIC)
+                .alwaysQualify(entityNames)
+                .superclass(ClassName.get(packageName, entity.baseClassName()))
+                .addJavadoc(classJavadoc(entity))
+                .addAnnotation(AnnotationSpec.builder(Entity.class).addMember("value", "$S", entity.table().name()).build())
+                .build();
+        String body = JavaFile.builder(packageName, type).indent(INDENT).skipJavaLangImports(true).build().toString();
+        String path = packageName.replace('.', '/') + "/" + entity.className() + ".java";
+        return new RenderedFile(path, GeneratedHeader.userClassHeader(entity.table().name(), entity.baseClassName()) + body, true);
+    }
+
+    private static CodeBlock baseJavadoc(EntityModel entity) {
+        TableSnapshot table = entity.table();
+        CodeBlock.Builder doc = CodeBlock.builder();
+        if (!table.comment().isBlank()) {
+            doc.add("$L\n\n<p>", Javadoc.escape(table.comment().strip()));
+        }
+        return doc.add("Generated columns and relations of table $L; the entity is {@link $L}, yours to extend.\n",
+                Javadoc.code(table.name()), entity.className()).build();
     }
 
     private static CodeBlock classJavadoc(EntityModel entity) {

@@ -47,6 +47,21 @@ public final class GeneratedHeader {
                 + body;
     }
 
+    /**
+     * The two comment lines of a user class (generation gap). No {@link #MARKER} and no hash: to
+     * the writer it is someone else's file, never overwritten.
+     */
+    public static String userClassHeader(String table, String baseClassName) {
+        return "// Created once by metalorm-maven-plugin for table " + commentSafe(table)
+                + ". This class is yours: metalorm:reverse never changes it.\n"
+                + "// Add fields, methods and annotations here; the generated columns and relations are in " + baseClassName + ".\n";
+    }
+
+    /** SHA-256 of a file's text with carriage returns dropped: what the lock records of a user class. */
+    public static String contentHash(String content) {
+        return sha256(content.replace("\r", ""));
+    }
+
     /** Reads a file's content (as text) and tells whether it is ours and untouched. */
     public static Status inspect(String content) {
         String text = content.replace("\r", "");

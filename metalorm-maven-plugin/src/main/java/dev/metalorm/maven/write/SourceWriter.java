@@ -39,6 +39,12 @@ import java.util.function.Predicate;
  * file that was not rendered this time is removed only when its table (named in its header) is in
  * scope, i.e. passes the current includes/excludes: narrowing {@code metalorm.includes} to
  * regenerate one table leaves the other tables' files alone; a dropped or renamed table's file goes.
+ *
+ * <p>Generation gap: a {@link RenderedFile#createOnly() create-only} file (the user class) is written
+ * when absent, or over a single-class entity we generated that nobody edited; a file without our
+ * header at its path is the user's and stays untouched. The user class of a dropped table is removed
+ * only while its content still has the hash recorded when it was created; otherwise the write is
+ * refused, even with {@code force}: user code is never deleted.
  */
 public final class SourceWriter {
     static final String TEMP_SUFFIX = ".metalorm-tmp";
@@ -61,6 +67,17 @@ public final class SourceWriter {
      */
     public WritePlan plan(List<RenderedFile> files, Path outputDirectory, String packageName, boolean force,
                           Predicate<String> tableInScope) {
+        return plan(files, outputDirectory, packageName, force, tableInScope, Map.of());
+    }
+
+    /**
+     * Like {@link #plan(List, Path, String, boolean, Predicate)}; also removes the user classes of
+     * dropped tables (generation gap) that are still exactly as created: {@code droppedUserClasses}
+     * maps their paths to the SHA-256 recorded when they were created. One that was changed is a
+     * conflict, even with {@code force}: user code is never deleted.
+     */
+    public WritePlan plan(List<RenderedFile> files, Path outputDirectory, String packageName, boolean force,
+                          Predicate<String> tableInScope, Map<String, String> droppedUserClasses) {
         List<String> created = new ArrayList<>();
         List<String> updated = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
@@ -82,7 +99,18 @@ public final class SourceWriter {
                 unchanged.add(file.relativePath());
                 continue;
             }
-            switch (GeneratedHeader.inspect(existing)) {
+            GeneratedHeader.Status status = GeneratedHeader.inspect(existing);
+            if (file.createOnly() && status == GeneratedHeader.Status.FOREIGN) {
+                // the user's class: never touched; but a class of theirs that is not the entity
+                // (it does not extend the generated base) would silently replace it
+                if (extendsBase(existing, file.relativePath())) {
+                    unchanged.add(file.relativePath());
+                } else {
+                    conflicts.add(new WritePlan.Conflict(file.relativePath(), WritePlan.ConflictKind.NOT_A_USER_CLASS));
+                }
+                continue;
+            }
+            switch (status) {
                 case INTACT -> updated.add(file.relativePath());
                 case EDITED -> {
                     if (force) {
@@ -124,6 +152,18 @@ public final class SourceWriter {
                 default -> throw new IllegalStateException();
             }
         }
+        for (Map.Entry<String, String> userClass : new java.util.TreeMap<>(droppedUserClasses).entrySet()) {
+            Path target = outputDirectory.resolve(userClass.getKey());
+            if (rendered.contains(userClass.getKey()) || removed.contains(userClass.getKey()) || !Files.isRegularFile(target)) {
+                continue;
+            }
+            if (GeneratedHeader.contentHash(read(target)).equals(userClass.getValue())) {
+                removed.add(userClass.getKey());
+            } else {
+                conflicts.add(new WritePlan.Conflict(userClass.getKey(), WritePlan.ConflictKind.CHANGED_USER_CLASS));
+            }
+        }
+        removed.sort(Comparator.naturalOrder());
         forced.sort(Comparator.naturalOrder());
         return new WritePlan(new WriteResult(created, updated, unchanged, removed, forced), conflicts);
     }
@@ -142,7 +182,15 @@ public final class SourceWriter {
     /** Like {@link #write(List, Path, String, boolean)}, with the scope of {@link #plan(List, Path, String, boolean, Predicate)}. */
     public WriteResult write(List<RenderedFile> files, Path outputDirectory, String packageName, boolean force,
                              Predicate<String> tableInScope) {
-        WritePlan plan = plan(files, outputDirectory, packageName, force, tableInScope);
+        return write(plan(files, outputDirectory, packageName, force, tableInScope), files, outputDirectory);
+    }
+
+    /**
+     * Applies a plan made by {@link #plan}: writes and removes.
+     *
+     * @throws WriteConflictException when the plan has conflicts; nothing was written
+     */
+    public WriteResult write(WritePlan plan, List<RenderedFile> files, Path outputDirectory) {
         if (!plan.conflicts().isEmpty()) {
             throw new WriteConflictException(conflictMessage(outputDirectory, plan.conflicts()), plan.conflicts());
         }
@@ -177,19 +225,32 @@ public final class SourceWriter {
         return result;
     }
 
+    /** Whether a user class {@code .../User.java} declares {@code extends UserBase} (possibly qualified). */
+    private static boolean extendsBase(String content, String relativePath) {
+        String simple = relativePath.substring(relativePath.lastIndexOf('/') + 1, relativePath.length() - ".java".length());
+        return java.util.regex.Pattern.compile("\\bextends\\s+([\\w$]+\\s*\\.\\s*)*" + java.util.regex.Pattern.quote(simple + "Base") + "\\b")
+                .matcher(content).find();
+    }
+
     static String conflictMessage(Path outputDirectory, List<WritePlan.Conflict> conflicts) {
         StringBuilder sb = new StringBuilder("Refusing to write generated sources into ").append(outputDirectory).append(": ");
         boolean edited = false;
         boolean foreign = false;
+        boolean userClass = false;
+        boolean notUserClass = false;
         for (int i = 0; i < conflicts.size(); i++) {
             WritePlan.Conflict c = conflicts.get(i);
             sb.append(i == 0 ? "" : "; ").append(c.path()).append(switch (c.kind()) {
                 case FOREIGN -> " has no metalorm header";
                 case EDITED -> " was edited by hand";
                 case EDITED_STALE -> " was edited by hand and its table is gone";
+                case CHANGED_USER_CLASS -> " is your class of a dropped table and no longer compiles without its generated base class";
+                case NOT_A_USER_CLASS -> " has no metalorm header and does not extend its generated base class";
             });
-            edited |= c.kind() != WritePlan.ConflictKind.FOREIGN;
+            edited |= c.kind() == WritePlan.ConflictKind.EDITED || c.kind() == WritePlan.ConflictKind.EDITED_STALE;
             foreign |= c.kind() == WritePlan.ConflictKind.FOREIGN;
+            userClass |= c.kind() == WritePlan.ConflictKind.CHANGED_USER_CLASS;
+            notUserClass |= c.kind() == WritePlan.ConflictKind.NOT_A_USER_CLASS;
         }
         sb.append('.');
         if (edited) {
@@ -199,6 +260,14 @@ public final class SourceWriter {
         if (foreign) {
             sb.append(" A file without the metalorm header is never overwritten: move it, or give its table another"
                     + " class name with a <className> override.");
+        }
+        if (notUserClass) {
+            sb.append(" With the generation gap the entity is a class of yours that extends the generated base"
+                    + " (public class User extends UserBase): make it extend it, or move it away to have one created.");
+        }
+        if (userClass) {
+            sb.append(" Your changes to a user class are never deleted: move what you want to keep elsewhere, delete the file,"
+                    + " and rerun metalorm:reverse.");
         }
         return sb.toString();
     }

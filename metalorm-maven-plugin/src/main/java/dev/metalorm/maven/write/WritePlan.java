@@ -22,7 +22,11 @@ public record WritePlan(WriteResult result, List<Conflict> conflicts) {
         /** A generated file edited by hand: overwritten only with force. */
         EDITED,
         /** A generated file of a table that is gone, edited by hand: removed only with force. */
-        EDITED_STALE
+        EDITED_STALE,
+        /** The user class (generation gap) of a table that is gone, changed since it was created: never removed. */
+        CHANGED_USER_CLASS,
+        /** A file without our header where the user class (generation gap) goes, not extending the generated base: never overwritten. */
+        NOT_A_USER_CLASS
     }
 
     /**

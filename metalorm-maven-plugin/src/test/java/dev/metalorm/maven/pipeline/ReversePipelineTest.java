@@ -54,7 +54,7 @@ class ReversePipelineTest {
                     return (Connection c, dev.metalorm.maven.introspect.IntrospectionRequest request) -> snapshot;
                 },
                 (s, overrides) -> ShopFixture.inference(),
-                (s, inference, overrides, packageName) -> model,
+                (s, inference, overrides, packageName, lock, gap) -> model,
                 "TEST");
     }
 
@@ -163,7 +163,7 @@ class ReversePipelineTest {
                     throw new IntrospectionException("Schema shop does not exist. Check metalorm.schema.");
                 },
                 (s, o) -> new InferenceResult(List.of(), List.of(), List.of()),
-                (s, i, o, pkg) -> ShopFixture.named(), "TEST");
+                (s, i, o, pkg, lock, gap) -> ShopFixture.named(), "TEST");
         assertThatThrownBy(() -> p.run(config(false))).isInstanceOf(IntrospectionException.class)
                 .hasMessage("Schema shop does not exist. Check metalorm.schema.");
     }

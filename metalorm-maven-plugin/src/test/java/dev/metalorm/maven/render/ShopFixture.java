@@ -155,6 +155,14 @@ public final class ShopFixture {
         return new NamedModel(PACKAGE, entities, List.of());
     }
 
+    /** {@link #named()} with the generation gap: every entity gets its base class {@code <Class>Base}. */
+    public static NamedModel namedWithGap() {
+        NamedModel model = named();
+        return new NamedModel(model.packageName(), model.entities().stream()
+                .map(e -> new EntityModel(e.table(), e.classification(), e.className(), e.className() + "Base", e.properties(), e.relations()))
+                .toList(), model.diagnostics());
+    }
+
     private static String className(String[][] classes, String table) {
         for (String[] c : classes) {
             if (c[0].equals(table)) {

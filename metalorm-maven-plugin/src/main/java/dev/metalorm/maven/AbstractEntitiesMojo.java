@@ -1,0 +1,103 @@
+package dev.metalorm.maven;
+
+import dev.metalorm.maven.config.RelationConfig;
+import dev.metalorm.maven.config.ReverseConfig;
+import dev.metalorm.maven.config.TableConfig;
+import dev.metalorm.maven.diagnostic.Diagnostic;
+import dev.metalorm.maven.pipeline.ReversePipeline;
+import java.io.File;
+import java.util.List;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+/**
+ * The parameters of the goals that compute the entities of a schema ({@code reverse} writes them,
+ * {@code check} compares them with the sources on disk): both must see the same configuration.
+ */
+public abstract class AbstractEntitiesMojo extends AbstractMetalOrmMojo {
+    /** Schema (PostgreSQL, H2) or database (MySQL/MariaDB) to read; the connection's current one when left out. */
+    @Parameter(property = "metalorm.schema")
+    private String schema;
+
+    /** Java package of the generated entities, e.g. {@code com.acme.model}. Required. */
+    @Parameter(property = "metalorm.packageName")
+    private String packageName;
+
+    /** Source root the package directory is written under. */
+    @Parameter(property = "metalorm.outputDirectory", defaultValue = "${project.basedir}/src/main/java")
+    private File outputDirectory;
+
+    /** Comma-separated regular expressions; only tables whose whole name matches one are read. All tables when empty. */
+    @Parameter(property = "metalorm.includes")
+    private String includes;
+
+    /** Comma-separated regular expressions; tables whose whole name matches one are left out (applied after includes). */
+    @Parameter(property = "metalorm.excludes")
+    private String excludes;
+
+    /** Whether views become entities too. */
+    @Parameter(property = "metalorm.includeViews", defaultValue = "false")
+    private boolean includeViews;
+
+    /** How the catalog is read: {@code auto} (SQL for MySQL/MariaDB and PostgreSQL, else SchemaCrawler), {@code sql} or {@code schemacrawler}. */
+    @Parameter(property = "metalorm.introspector", defaultValue = "auto")
+    private String introspector;
+
+    /**
+     * The name lock file: the class, field and relation names chosen for each table, column and
+     * foreign key, so that regenerating after a schema change renames nothing. Commit it. Written by
+     * {@code reverse}, only read by {@code check}. Delete it to get the naming rules' names again.
+     */
+    @Parameter(property = "metalorm.lockFile", defaultValue = "${project.basedir}/metalorm.lock")
+    private File lockFile;
+
+    /**
+     * Generation gap: each table gets a generated {@code abstract class UserBase} (fields, getters,
+     * setters; rewritten on every run) and an {@code @Entity class User extends UserBase} that is
+     * created once and then yours: add methods, fields and annotations there. {@code false} writes one
+     * generated class per table instead.
+     */
+    @Parameter(property = "metalorm.generationGap", defaultValue = "true")
+    private boolean generationGap;
+
+    /** Per-table overrides (pom only): {@code <table><name>users</name><className>Account</className><junction>force|deny</junction><columns>…</columns></table>}. */
+    @Parameter
+    private List<TableConfig> tables;
+
+    /** Per-relation names (pom only): {@code <relation><table>messages</table><foreignKey>sender_id</foreignKey><name>sender</name><inverseName>sentMessages</inverseName></relation>}. */
+    @Parameter
+    private List<RelationConfig> relations;
+
+    protected AbstractEntitiesMojo(SettingsDecrypter decrypter) {
+        super(decrypter);
+    }
+
+    /** The configuration both goals share; the caller adds what only it uses (force, report file). */
+    protected ReverseConfig.Builder config(String jdbcUrl, String resolvedUser, String resolvedPassword) {
+        return ReverseConfig.builder()
+                .url(jdbcUrl).user(resolvedUser).password(resolvedPassword).schema(schema)
+                .packageName(packageName).outputDirectory(outputDirectory == null ? null : outputDirectory.toPath())
+                .includes(includes).excludes(excludes).includeViews(includeViews).introspector(introspector)
+                .tables(tables).relations(relations)
+                .lockFile(lockFile == null ? null : lockFile.toPath())
+                .generationGap(generationGap);
+    }
+
+    /** Warnings and errors at warn, the rest at debug. */
+    protected void log(List<Diagnostic> diagnostics) {
+        for (Diagnostic d : diagnostics) {
+            if (d.severity() == Diagnostic.Severity.INFO) {
+                if (getLog().isDebugEnabled()) {
+                    getLog().debug(d.toString());
+                }
+            } else {
+                getLog().warn(d.subject() + ": " + d.message());
+            }
+        }
+    }
+
+    /** The stages to run; tests replace it. */
+    ReversePipeline pipeline() {
+        return ReversePipeline.standard();
+    }
+}

@@ -1,0 +1,1 @@
+return dev.metalorm.maven.it.ItDatabases.select('mysql')
