@@ -1,0 +1,64 @@
+package dev.metalorm.maven.infer;
+
+import dev.metalorm.maven.snapshot.ForeignKeySnapshot;
+import dev.metalorm.maven.snapshot.TableSnapshot;
+import dev.metalorm.maven.snapshot.UniqueKeySnapshot;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * The key facts the rules share, and how they are worded in a {@link Reason}. Column sets are
+ * compared as sets: a key on (b, a) is the same key as one on (a, b).
+ */
+final class KeyFacts {
+    private KeyFacts() {
+    }
+
+    /**
+     * The primary key, or else the first unique key by name, whose column set equals {@code columns},
+     * described for a reason ("primary key pk_users_roles", "unique key uq_profiles_user",
+     * "unique index ux_members").
+     */
+    static Optional<String> keyEqualTo(TableSnapshot table, Collection<String> columns) {
+        TreeSet<String> wanted = new TreeSet<>(columns);
+        if (table.primaryKey() != null && new TreeSet<>(table.primaryKey().columns()).equals(wanted)) {
+            return Optional.of("primary key " + table.primaryKey().name());
+        }
+        return table.uniqueKeys().stream()
+                .sorted(Comparator.comparing(UniqueKeySnapshot::name))
+                .filter(u -> new TreeSet<>(u.columns()).equals(wanted))
+                .findFirst()
+                .map(u -> (u.index() ? "unique index " : "unique key ") + u.name());
+    }
+
+    /** Whether the FK's column set is exactly the table's primary key. */
+    static boolean isPrimaryKey(TableSnapshot table, ForeignKeySnapshot fk) {
+        return table.primaryKey() != null
+                && new TreeSet<>(table.primaryKey().columns()).equals(new TreeSet<>(fk.columns()));
+    }
+
+    /** "fk_posts_user (user_id)". */
+    static String describe(ForeignKeySnapshot fk) {
+        return fk.name() + " " + columns(fk.columns());
+    }
+
+    /** "fk_posts_user (user_id) -> users (id)". */
+    static String describeWithTarget(ForeignKeySnapshot fk) {
+        return describe(fk) + " -> " + fk.referencedTable() + " " + columns(fk.referencedColumns());
+    }
+
+    /** "(a, b)". */
+    static String columns(List<String> columns) {
+        return "(" + String.join(", ", columns) + ")";
+    }
+
+    /** Foreign keys of a table sorted by name, whatever the input order. */
+    static List<ForeignKeySnapshot> sortedForeignKeys(TableSnapshot table) {
+        return table.foreignKeys().stream()
+                .sorted(Comparator.comparing(ForeignKeySnapshot::name).thenComparing(fk -> fk.columns().toString()))
+                .toList();
+    }
+}

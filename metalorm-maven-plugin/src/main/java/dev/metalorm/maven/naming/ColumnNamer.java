@@ -1,0 +1,93 @@
+package dev.metalorm.maven.naming;
+
+import dev.metalorm.maven.config.ColumnOverride;
+import dev.metalorm.maven.config.TableOverride;
+import dev.metalorm.maven.diagnostic.Diagnostic;
+import dev.metalorm.maven.snapshot.ColumnSnapshot;
+import dev.metalorm.maven.snapshot.TableSnapshot;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Column fields: camelCase of the column's words ({@code created_at → createdAt}, {@code USER_ID →
+ * userId}, {@code "order date" → orderDate}), made usable by {@link JavaIdentifiers}
+ * ({@code class → class_}, {@code 2fa_code → _2faCode}). A {@code fieldName} override wins; one that
+ * is not usable, or that clashes, is an error. Two columns with the same rule name
+ * ({@code user_id} and {@code userId}) are resolved in column order: the later one gets a number
+ * ({@code userId2}), with a warning.
+ */
+final class ColumnNamer {
+    private ColumnNamer() {
+    }
+
+    static List<PropertyModel> assign(TableSnapshot table, Optional<TableOverride> tableOverride, Members members, List<Diagnostic> diagnostics) {
+        List<ColumnSnapshot> columns = table.columns().stream().sorted(Comparator.comparingInt(ColumnSnapshot::ordinal)).toList();
+        Set<String> pk = new TreeSet<>(table.primaryKey() == null ? List.of() : table.primaryKey().columns());
+        List<ColumnOverride> overrides = tableOverride.map(TableOverride::columns).orElse(List.of());
+        overrides.stream()
+                .filter(o -> table.column(o.column()).isEmpty())
+                .map(ColumnOverride::column)
+                .sorted()
+                .forEach(c -> diagnostics.add(Diagnostic.error("override of column " + table.name() + "." + c,
+                        "table " + table.name() + " has no column " + c + ". Check the column name.")));
+
+        String[] fields = new String[columns.size()];
+        for (int i = 0; i < columns.size(); i++) {
+            ColumnSnapshot column = columns.get(i);
+            String wanted = overrides.stream().filter(o -> o.column().equals(column.name())).findFirst()
+                    .map(ColumnOverride::fieldName).orElse(null);
+            if (wanted == null) {
+                continue;
+            }
+            String subject = "override of column " + table.name() + "." + column.name();
+            String problem = members.problemWithOverride(wanted);
+            if (problem != null) {
+                diagnostics.add(Diagnostic.error(subject, "fieldName \"" + wanted + "\" " + problem + ". Choose another field name."));
+            } else if (members.holder(wanted) != null) {
+                diagnostics.add(Diagnostic.error(subject, "fieldName " + wanted + " is also the field of " + members.holder(wanted)
+                        + " in table " + table.name() + ". Choose another field name."));
+            } else {
+                members.claim(wanted, "column " + column.name());
+                fields[i] = wanted;
+            }
+        }
+
+        for (int i = 0; i < columns.size(); i++) {
+            if (fields[i] != null) {
+                continue;
+            }
+            ColumnSnapshot column = columns.get(i);
+            List<String> words = Words.split(column.name());
+            String camel = Words.camel(words.isEmpty() ? List.of("column" + column.ordinal()) : words);
+            String field = JavaIdentifiers.member(camel);
+            String subject = "column " + table.name() + "." + column.name();
+            if (members.holder(field) != null) {
+                String base = field;
+                for (int n = 2; members.holder(field) != null; n++) {
+                    field = base + n;
+                }
+                diagnostics.add(Diagnostic.warning(subject, "is generated as field " + field + " because " + members.holder(base)
+                        + " already gives field " + base + ". Set a fieldName override to choose another name."));
+            } else if (!field.equals(camel)) {
+                diagnostics.add(Diagnostic.info(subject, "is generated as field " + field + ": " + JavaIdentifiers.whyChanged(camel) + "."));
+            }
+            members.claim(field, "column " + column.name());
+            fields[i] = field;
+        }
+
+        List<PropertyModel> properties = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            ColumnSnapshot column = columns.get(i);
+            boolean id = pk.contains(column.name());
+            String javaType = overrides.stream().filter(o -> o.column().equals(column.name())).findFirst()
+                    .map(ColumnOverride::javaType).orElse(null);
+            properties.add(new PropertyModel(column, fields[i], JavaIdentifiers.getter(fields[i]), JavaIdentifiers.setter(fields[i]),
+                    id, id && column.autoIncrement(), javaType));
+        }
+        return properties;
+    }
+}

@@ -1,0 +1,36 @@
+package dev.metalorm.maven.snapshot;
+
+import java.util.Objects;
+
+/**
+ * One column.
+ *
+ * @param name the column's name exactly as the database spells it
+ * @param ordinal 1-based position in the table
+ * @param jdbcType a {@link java.sql.Types} constant
+ * @param nativeType the database's own type name, lower-case, without size ("varchar", "int4", "tinyint", "timestamptz")
+ * @param size character length or numeric precision; 0 when not applicable
+ * @param scale numeric scale; 0 when not applicable
+ * @param nullable whether NULL is allowed
+ * @param defaultValue the default expression as the database reports it, or null when there is none
+ * @param autoIncrement whether the database generates the value (auto_increment, serial, identity)
+ * @param comment the column's comment, empty when it has none
+ */
+public record ColumnSnapshot(
+        String name,
+        int ordinal,
+        int jdbcType,
+        String nativeType,
+        int size,
+        int scale,
+        boolean nullable,
+        String defaultValue,
+        boolean autoIncrement,
+        String comment) {
+
+    public ColumnSnapshot {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(nativeType, "nativeType");
+        Objects.requireNonNull(comment, "comment");
+    }
+}

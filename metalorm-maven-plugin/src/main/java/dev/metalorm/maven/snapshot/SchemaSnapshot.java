@@ -1,0 +1,27 @@
+package dev.metalorm.maven.snapshot;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything the generator knows about one schema, read once and never changed. Tables are sorted
+ * by name; each table's columns by position; keys by name.
+ *
+ * @param product database product as the generator names it ("MariaDB", "MySQL", "PostgreSQL", "H2", or the JDBC product name)
+ * @param productVersion the server's version, e.g. "10.11.19"
+ * @param schema the schema (PostgreSQL, H2) or database (MySQL/MariaDB) that was read, as the database spells it
+ * @param tables the tables (and views, when asked for) that passed the filters
+ */
+public record SchemaSnapshot(String product, String productVersion, String schema, List<TableSnapshot> tables) {
+    public SchemaSnapshot {
+        Objects.requireNonNull(product, "product");
+        Objects.requireNonNull(productVersion, "productVersion");
+        Objects.requireNonNull(schema, "schema");
+        tables = List.copyOf(Objects.requireNonNull(tables, "tables"));
+    }
+
+    public Optional<TableSnapshot> table(String name) {
+        return tables.stream().filter(t -> t.name().equals(name)).findFirst();
+    }
+}
