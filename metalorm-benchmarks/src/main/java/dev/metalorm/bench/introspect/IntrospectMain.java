@@ -11,7 +11,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -47,6 +49,17 @@ public final class IntrospectMain {
         int mavenRuns = args.integer("maven-runs", 3);
         long seed = args.integer("seed", 42);
         boolean jooq = !args.flag("no-jooq");
+        // our side, in-process: an Introspector implementation with a public no-argument constructor
+        Map<String, String> readers = new LinkedHashMap<>();
+        for (String spec : args.list("reader", "")) {
+            // db=CLASS or CLASS for every db
+            int eq = spec.indexOf('=');
+            if (eq < 0) {
+                dbs.forEach(d -> readers.put(d, spec));
+            } else {
+                readers.put(spec.substring(0, eq), spec.substring(eq + 1));
+            }
+        }
         Path repo = Path.of(args.value("repo", ".")).toAbsolutePath().normalize();
         Path peerPom = repo.resolve("metalorm-benchmarks/jooq-peer/pom.xml");
         Path benchJar = repo.resolve("metalorm-benchmarks/target/metalorm-benchmarks-0.1.0-SNAPSHOT.jar");
@@ -57,7 +70,7 @@ public final class IntrospectMain {
 
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"db", "tables", "schema shape (generated = read by floor)", "floor s min/med", "floor ms/table",
-            "floor stmts", "jOOQ mvn s min/med", "jOOQ ms/table", "jOOQ stmts", "mvn no-op s", "jOOQ−no-op / floor"});
+            "floor stmts", "ours s min/med", "ours ms/table", "ours stmts", "ours / floor", "jOOQ mvn s min/med", "jOOQ ms/table", "jOOQ stmts", "mvn no-op s", "jOOQ−no-op / floor"});
         for (int n : sizes) {
             SyntheticSchema schema = new SyntheticSchema(n, seed);
             SyntheticSchema.Stats expected = schema.stats();
@@ -89,6 +102,33 @@ public final class IntrospectMain {
                     System.out.printf(Locale.ROOT, "  floor: %.3f / %.3f s, %d statements; read %s%n", f.min(), f.median(),
                             statements.get(), read);
 
+                    String oursCell = "-", oursPer = "-", oursStmts = "-", oursRatio = "-";
+                    if (readers.containsKey(db)) {
+                        List<Double> ours = new ArrayList<>();
+                        AtomicInteger oursCount = new AtomicInteger();
+                        Object snapshot = null;
+                        try (Connection raw = DriverManager.getConnection(SchemaLoader.url(db, name))) {
+                            Connection c = counting(raw, oursCount);
+                            OurReader r = new OurReader(readers.get(db), db.equals("postgres") ? "public" : name);
+                            int warm = n >= 3000 ? 3 : 5;
+                            for (int i = 0; i < warm; i++) {
+                                r.read(c);
+                            }
+                            for (int i = 0; i < runs; i++) {
+                                oursCount.set(0);
+                                long t = System.nanoTime();
+                                snapshot = r.read(c);
+                                ours.add((System.nanoTime() - t) / 1e9);
+                            }
+                        }
+                        Timing o = Timing.of(ours);
+                        oursCell = String.format(Locale.ROOT, "%.3f / %.3f", o.min(), o.median());
+                        oursPer = String.format(Locale.ROOT, "%.3f", 1000 * o.median() / n);
+                        oursStmts = String.valueOf(oursCount.get());
+                        oursRatio = String.format(Locale.ROOT, "%.2fx", o.median() / f.median());
+                        System.out.printf(Locale.ROOT, "  ours (%s): %s s, %s statements, %s%n", readers.get(db), oursCell,
+                                oursStmts, OurReader.describe(snapshot));
+                    }
                     String jooqCell = "-", jooqPer = "-", jooqStmts = "-", noop = "-", ratio = "-";
                     if (jooq) {
                         Path out = repo.resolve("metalorm-benchmarks/target/jooq-" + db + "-" + n);
@@ -125,7 +165,7 @@ public final class IntrospectMain {
                                 read.columns(), read.foreignKeys(), read.junctions(), read.compositeKeys(), read.selfReferences()),
                         String.format(Locale.ROOT, "%.3f / %.3f", f.min(), f.median()),
                         String.format(Locale.ROOT, "%.3f", 1000 * f.median() / n), String.valueOf(statements.get()),
-                        jooqCell, jooqPer, jooqStmts, noop, ratio});
+                        oursCell, oursPer, oursStmts, oursRatio, jooqCell, jooqPer, jooqStmts, noop, ratio});
                 } finally {
                     SchemaLoader.drop(db, name);
                 }

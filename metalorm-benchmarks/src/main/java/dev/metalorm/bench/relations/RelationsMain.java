@@ -33,6 +33,8 @@ public final class RelationsMain {
         int iterations = args.integer("iterations", 8);
         String time = args.value("time", "1s");
         boolean showSql = args.flag("sql");
+        int pairedRounds = args.integer("paired-rounds", 40);
+        boolean jmh = !args.flag("no-jmh");
 
         Map<String, Map<String, Count>> counts = new LinkedHashMap<>();
         for (String db : dbs) {
@@ -59,6 +61,22 @@ public final class RelationsMain {
             counts.put(db, perDb);
         }
         System.out.println("Counting pass: all contenders built the same graph (1,000 users, 10,000 posts, 3,000 role links).");
+
+        Map<String, Map<String, Paired.Result>> paired = new LinkedHashMap<>();
+        if (pairedRounds > 0) {
+            for (String db : dbs) {
+                try (RelationFixture f = new RelationFixture(db, false)) {
+                    paired.put(db, Paired.run(f, pairedRounds, 3, 3000));
+                }
+            }
+            System.out.println();
+            System.out.println("Paired, interleaved (one JVM, " + pairedRounds + " rounds x 3 ops per contender, rotating order; "
+                    + "ratio = this contender's ms/op over JDBC's in the same round):");
+            printTable(Paired.table(paired, counts));
+        }
+        if (!jmh) {
+            return;
+        }
 
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .include(RelationLoading.class.getName() + "\\.")
@@ -94,7 +112,12 @@ public final class RelationsMain {
             }
         }
         System.out.println();
-        System.out.println("Relation loading: 1,000 users x (10 posts + 3 roles via pivot), whole graph per op; "
+        if (!paired.isEmpty()) {
+            System.out.println("Paired, interleaved (repeated from above):");
+            printTable(Paired.table(paired, counts));
+            System.out.println();
+        }
+        System.out.println("JMH: 1,000 users x (10 posts + 3 roles via pivot), whole graph per op; "
                 + forks + " forks x " + iterations + " iterations of " + time + " (min/median over all measured iterations)");
         printTable(rows);
     }
