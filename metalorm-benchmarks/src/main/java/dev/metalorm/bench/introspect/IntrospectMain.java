@@ -76,9 +76,9 @@ public final class IntrospectMain {
             SyntheticSchema.Stats expected = schema.stats();
             for (String db : dbs) {
                 String name = "mbench_intro_" + n + "_" + ProcessHandle.current().pid();
-                double loadSeconds = SchemaLoader.load(db, name, schema);
-                System.out.printf(Locale.ROOT, "%s N=%d: created %s in %.1f s: %s%n", db, n, name, loadSeconds, expected);
                 try {
+                    double loadSeconds = SchemaLoader.load(db, name, schema);
+                    System.out.printf(Locale.ROOT, "%s N=%d: created %s in %.1f s: %s%n", db, n, name, loadSeconds, expected);
                     // (a) the floor, warm: same JVM, connection open
                     AtomicInteger statements = new AtomicInteger();
                     List<Double> floor = new ArrayList<>();
@@ -134,15 +134,13 @@ public final class IntrospectMain {
                         Path out = repo.resolve("metalorm-benchmarks/target/jooq-" + db + "-" + n);
                         Path countFile = Files.createTempFile("mbench-count", ".txt");
                         List<String> props = jooqProperties(db, name, out, countFile);
-                        maven(repo, peerPom, props, false); // resolves the plugin once; not timed
-                        List<Double> gen = new ArrayList<>();
-                        for (int i = 0; i < mavenRuns; i++) {
-                            gen.add(maven(repo, peerPom, props, true));
-                        }
-                        List<Double> skip = new ArrayList<>();
                         List<String> skipProps = new ArrayList<>(props);
                         skipProps.add("-Djooq.codegen.skip=true");
-                        for (int i = 0; i < mavenRuns; i++) {
+                        maven(repo, peerPom, skipProps, false); // resolves the plugin and its dependencies; not timed
+                        List<Double> gen = new ArrayList<>();
+                        List<Double> skip = new ArrayList<>();
+                        for (int i = 0; i < mavenRuns; i++) { // alternated, so that drifting load hits both alike
+                            gen.add(maven(repo, peerPom, props, true));
                             skip.add(maven(repo, peerPom, skipProps, true));
                         }
                         long files;

@@ -27,7 +27,7 @@ public final class SchemaLoader {
             Databases.createPostgres(name);
             try (Connection c = DriverManager.getConnection(Databases.postgres(name))) {
                 c.setAutoCommit(false);
-                execute(c, ddl, 200);
+                execute(c, ddl, 200); // commits after each batch: one transaction for 3,000 tables exhausts the lock table
                 c.commit();
                 try (Statement s = c.createStatement()) {
                     c.setAutoCommit(true);
@@ -63,6 +63,9 @@ public final class SchemaLoader {
                     s.addBatch(sql);
                 }
                 s.executeBatch();
+                if (!c.getAutoCommit()) {
+                    c.commit();
+                }
             }
         }
     }
