@@ -1,0 +1,32 @@
+package dev.metalorm.bench;
+
+import java.util.Arrays;
+
+/**
+ * {@code java -jar metalorm-benchmarks/target/benchmarks.jar relations|schema|introspect [--options]};
+ * see BENCHMARKS.md at the repository root.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String what = args.length == 0 ? "help" : args[0];
+        String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
+        switch (what) {
+            case "relations" -> dev.metalorm.bench.relations.RelationsMain.main(rest);
+            case "nested" -> dev.metalorm.bench.relations.NestedMain.main(rest);
+            case "introspect" -> dev.metalorm.bench.introspect.IntrospectMain.main(rest);
+            case "schema" -> dev.metalorm.bench.introspect.SchemaMain.main(rest);
+            default -> {
+                System.out.println("""
+                        usage: java -jar metalorm-benchmarks/target/benchmarks.jar COMMAND [--name=value ...]
+                          relations   [--db=h2,mariadb] [--forks=2] [--warmup=5] [--iterations=8] [--time=1s] [--sql]
+                          nested      [--db=h2,mariadb] [--rounds=20]   (cost of a second include level with no query)
+                          introspect  [--db=mariadb,postgres] [--tables=100,1000,3000] [--runs=5] [--seed=42]
+                          schema      --db=mariadb|postgres --tables=N [--seed=42] [--name=mbench_schema]  (create and keep)
+                        """);
+            }
+        }
+    }
+}
