@@ -146,6 +146,9 @@ final class RelationLoader {
         Map<List<Object>, List<Object>> found = new HashMap<>();
         Map<List<Object>, List<Map<String, Object>>> payloads = new HashMap<>();
         int n = target.columns().size();
+        // payload columns: decided once, not per pivot row
+        List<ColumnModel> payloadColumns = pivot.columns().stream()
+                .filter(c -> !toRoot.contains(c) && !toTarget.contains(c)).toList();
         for (List<List<Object>> batch : batches(byKey)) {
             SqlStatement select = session.statements().selectThroughPivot(target, pivot, toTarget, targetKey, pivot.columns(),
                     new SqlPredicate.In(toRoot, batch), order(target));
@@ -157,13 +160,12 @@ final class RelationLoader {
                     root.add(row[n + c.index()]);
                 }
                 Map<String, Object> payload = new LinkedHashMap<>();
-                for (ColumnModel c : pivot.columns()) {
-                    if (!toRoot.contains(c) && !toTarget.contains(c)) {
-                        payload.put(c.name(), row[n + c.index()]);
-                    }
+                for (ColumnModel c : payloadColumns) {
+                    payload.put(c.name(), row[n + c.index()]);
                 }
-                found.computeIfAbsent(normal(root), k -> new ArrayList<>()).add(entity);
-                payloads.computeIfAbsent(normal(root), k -> new ArrayList<>()).add(payload);
+                List<Object> rootKey = normal(root);
+                found.computeIfAbsent(rootKey, k -> new ArrayList<>()).add(entity);
+                payloads.computeIfAbsent(rootKey, k -> new ArrayList<>()).add(payload);
             }
         }
         deliver(byKey, found, payloads, relation);
