@@ -10,26 +10,20 @@ import com.acme.model.UserRole;
 import dev.metalorm.MetalOrm;
 import dev.metalorm.Session;
 import dev.metalorm.query.Where;
-import java.io.PrintWriter;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Logger;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /**
  * Runs in each reverse IT project against the entities `metalorm:reverse` generated there: the
- * generated code must not only compile but work with the runtime. The database (URL in the
- * system property metalorm.it.url) holds the example schema with its sample rows.
+ * generated code must not only compile but work with the runtime. The database ({@link ItDataSource})
+ * holds the example schema with its sample rows.
  */
 class GeneratedEntitiesTest {
     private static final LocalDateTime ASSIGNED = LocalDateTime.of(2026, 2, 1, 10, 30);
 
-    private final MetalOrm orm = MetalOrm.builder(dataSource())
+    private final MetalOrm orm = MetalOrm.builder(new ItDataSource())
             .entities(User.class, Post.class, Role.class, UserRole.class)
             .build();
 
@@ -68,55 +62,5 @@ class GeneratedEntitiesTest {
         try (Session s = orm.openSession()) {
             assertEquals(1, s.from(UserRole.class).count());
         }
-    }
-
-    private static DataSource dataSource() {
-        String url = System.getProperty("metalorm.it.url");
-        String user = System.getProperty("metalorm.it.user", "");
-        String password = System.getProperty("metalorm.it.password", "");
-        return new DataSource() {
-            @Override
-            public Connection getConnection() throws SQLException {
-                return DriverManager.getConnection(url, user, password);
-            }
-
-            @Override
-            public Connection getConnection(String u, String p) throws SQLException {
-                return DriverManager.getConnection(url, u, p);
-            }
-
-            @Override
-            public PrintWriter getLogWriter() {
-                return null;
-            }
-
-            @Override
-            public void setLogWriter(PrintWriter out) {
-            }
-
-            @Override
-            public void setLoginTimeout(int seconds) {
-            }
-
-            @Override
-            public int getLoginTimeout() {
-                return 0;
-            }
-
-            @Override
-            public Logger getParentLogger() {
-                return Logger.getGlobal();
-            }
-
-            @Override
-            public <T> T unwrap(Class<T> iface) throws SQLException {
-                throw new SQLException("not a wrapper");
-            }
-
-            @Override
-            public boolean isWrapperFor(Class<?> iface) {
-                return false;
-            }
-        };
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.metalorm.MetalOrm;
 import dev.metalorm.Session;
+import it.ItDataSource;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

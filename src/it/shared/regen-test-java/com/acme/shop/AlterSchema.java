@@ -2,6 +2,7 @@ package com.acme.shop;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import it.ItDataSource;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,8 +50,8 @@ class AlterSchema {
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/before-regeneration.txt"), hashes.toString());
 
-        String url = System.getProperty("it.url");
-        try (Connection c = DriverManager.getConnection(url, System.getProperty("it.user"), "");
+        String url = ItDataSource.url();
+        try (Connection c = DriverManager.getConnection(url, ItDataSource.user(), ItDataSource.password());
              Statement st = c.createStatement()) {
             for (String sql : Files.readString(Path.of("alter.sql"), StandardCharsets.UTF_8).split(";\\s*\\n")) {
                 if (!sql.isBlank()) {

@@ -1,4 +1,4 @@
-package com.acme.shop;
+package it;
 
 import java.io.PrintWriter;
 import java.sql.Connection;
@@ -8,16 +8,31 @@ import java.sql.SQLFeatureNotSupportedException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
-/** The IT database through DriverManager: URL and user come from the pom (it.url, it.user), no password. */
-final class ItDataSource implements DataSource {
+/**
+ * The IT database through DriverManager, as the IT pom's surefire configuration names it:
+ * system properties metalorm.it.url, metalorm.it.user and metalorm.it.password.
+ */
+public final class ItDataSource implements DataSource {
+    public static String url() {
+        return System.getProperty("metalorm.it.url");
+    }
+
+    public static String user() {
+        return System.getProperty("metalorm.it.user", "");
+    }
+
+    public static String password() {
+        return System.getProperty("metalorm.it.password", "");
+    }
+
     @Override
     public Connection getConnection() throws SQLException {
-        return DriverManager.getConnection(System.getProperty("it.url"), System.getProperty("it.user"), "");
+        return DriverManager.getConnection(url(), user(), password());
     }
 
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
-        return DriverManager.getConnection(System.getProperty("it.url"), username, password);
+        return DriverManager.getConnection(url(), username, password);
     }
 
     @Override
@@ -27,10 +42,12 @@ final class ItDataSource implements DataSource {
 
     @Override
     public void setLogWriter(PrintWriter out) {
+        // no logging
     }
 
     @Override
     public void setLoginTimeout(int seconds) {
+        // not applicable
     }
 
     @Override
@@ -44,12 +61,12 @@ final class ItDataSource implements DataSource {
     }
 
     @Override
-    public <T> T unwrap(Class<T> type) throws SQLException {
-        throw new SQLException("not a wrapper");
+    public <T> T unwrap(Class<T> iface) throws SQLException {
+        throw new SQLException("Not a wrapper");
     }
 
     @Override
-    public boolean isWrapperFor(Class<?> type) {
+    public boolean isWrapperFor(Class<?> iface) {
         return false;
     }
 }
