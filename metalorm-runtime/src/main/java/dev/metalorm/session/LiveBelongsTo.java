@@ -12,8 +12,7 @@ import java.util.Map;
  * the target at once when its key is known, and again at flush (after a new target got its
  * generated key). Changing the foreign-key column directly makes the reference "not loaded" again.
  */
-final class LiveBelongsTo<T> extends RelationWrapper implements BelongsToReference<T> {
-    private Object value;
+final class LiveBelongsTo<T> extends ReferenceWrapper<T> implements BelongsToReference<T> {
     /** The foreign-key values {@link #value} was loaded or set for. */
     private List<Object> loadedFor;
     /** Set by {@link #set} until the next flush has written the foreign key. */
@@ -56,21 +55,6 @@ final class LiveBelongsTo<T> extends RelationWrapper implements BelongsToReferen
     }
 
     @Override
-    @SuppressWarnings("unchecked")
-    public T load() {
-        requireSession();
-        ensureLoaded();
-        return (T) value;
-    }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    public T get() {
-        requireLoaded();
-        return (T) value;
-    }
-
-    @Override
     public void set(T target) {
         requireSession();
         if (target != null) {
@@ -91,11 +75,6 @@ final class LiveBelongsTo<T> extends RelationWrapper implements BelongsToReferen
             loadedFor = foreignKeyValues();
             setSinceFlush = false;
         }
-    }
-
-    @Override
-    List<Object> targets() {
-        return value == null ? List.of() : List.of(value);
     }
 
     @Override

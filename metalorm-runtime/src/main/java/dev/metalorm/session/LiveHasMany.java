@@ -6,13 +6,11 @@ import dev.metalorm.metadata.RelationModel;
 import dev.metalorm.metadata.TableModel;
 import dev.metalorm.relation.HasManyCollection;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
 /** The session's {@link HasManyCollection}: children by the target's foreign key. */
-final class LiveHasMany<T> extends RelationWrapper implements HasManyCollection<T> {
-    private final List<Object> items = new ArrayList<>();
+final class LiveHasMany<T> extends CollectionWrapper<T> implements HasManyCollection<T> {
     private final List<Object> pendingAdded = new ArrayList<>();
     private final List<Object> pendingRemoved = new ArrayList<>();
 
@@ -40,21 +38,6 @@ final class LiveHasMany<T> extends RelationWrapper implements HasManyCollection<
         pendingAdded.clear();
         pendingRemoved.clear();
         loaded = true;
-    }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    public List<T> load() {
-        requireSession();
-        ensureLoaded();
-        return (List<T>) Collections.unmodifiableList(items);
-    }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    public List<T> getItems() {
-        requireLoaded();
-        return (List<T>) Collections.unmodifiableList(items);
     }
 
     @Override
@@ -130,11 +113,6 @@ final class LiveHasMany<T> extends RelationWrapper implements HasManyCollection<
             T t = (T) child;
             remove(t);
         }
-    }
-
-    @Override
-    List<Object> targets() {
-        return List.copyOf(items);
     }
 
     @Override

@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The session's {@link HasOneReference}: the one row whose foreign key refers to the owner. */
-final class LiveHasOne<T> extends RelationWrapper implements HasOneReference<T> {
-    private Object value;
-
+final class LiveHasOne<T> extends ReferenceWrapper<T> implements HasOneReference<T> {
     LiveHasOne(UnitOfWork session, EntityEntry owner, RelationModel.HasOne relation) {
         super(session, owner, relation);
     }
@@ -22,21 +20,6 @@ final class LiveHasOne<T> extends RelationWrapper implements HasOneReference<T> 
     void loaded(List<Object> targets, List<Map<String, Object>> pivotValues) {
         value = targets.isEmpty() ? null : targets.get(0);
         loaded = true;
-    }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    public T load() {
-        requireSession();
-        ensureLoaded();
-        return (T) value;
-    }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    public T get() {
-        requireLoaded();
-        return (T) value;
     }
 
     @Override
@@ -59,11 +42,6 @@ final class LiveHasOne<T> extends RelationWrapper implements HasOneReference<T> 
             session.link(other, target.columns(rel().foreignKey()), owner.entity, owner.table.columns(rel().localKey()));
         }
         value = other;
-    }
-
-    @Override
-    List<Object> targets() {
-        return value == null ? List.of() : List.of(value);
     }
 
     @Override

@@ -19,8 +19,7 @@ import java.util.Map;
  * so that they are exact: attaching a linked entity does nothing, {@link #syncByIds} writes only
  * the difference. Pivot rows are inserted and deleted at flush.
  */
-final class LiveManyToMany<T> extends RelationWrapper implements ManyToManyCollection<T> {
-    private final List<Object> items = new ArrayList<>();
+final class LiveManyToMany<T> extends CollectionWrapper<T> implements ManyToManyCollection<T> {
     private final Map<Object, Map<String, Object>> pivotValues = new IdentityHashMap<>();
     private final List<Object> pendingInserts = new ArrayList<>();
     private final List<Object> pendingDeletes = new ArrayList<>();
@@ -50,21 +49,6 @@ final class LiveManyToMany<T> extends RelationWrapper implements ManyToManyColle
             }
         }
         loaded = true;
-    }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    public List<T> load() {
-        requireSession();
-        ensureLoaded();
-        return (List<T>) Collections.unmodifiableList(items);
-    }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    public List<T> getItems() {
-        requireLoaded();
-        return (List<T>) Collections.unmodifiableList(items);
     }
 
     @Override
@@ -161,11 +145,6 @@ final class LiveManyToMany<T> extends RelationWrapper implements ManyToManyColle
         requireLoaded();
         Map<String, Object> v = pivotValues.get(item);
         return v == null ? Map.of() : Collections.unmodifiableMap(v);
-    }
-
-    @Override
-    List<Object> targets() {
-        return List.copyOf(items);
     }
 
     @Override

@@ -1,0 +1,33 @@
+package dev.metalorm.session;
+
+import dev.metalorm.metadata.RelationModel;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** What the two collection wrappers share: their items, how they are read and handed to include. */
+abstract class CollectionWrapper<T> extends RelationWrapper {
+    final List<Object> items = new ArrayList<>();
+
+    CollectionWrapper(UnitOfWork session, EntityEntry owner, RelationModel relation) {
+        super(session, owner, relation);
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<T> load() {
+        requireSession();
+        ensureLoaded();
+        return (List<T>) Collections.unmodifiableList(items);
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<T> getItems() {
+        requireLoaded();
+        return (List<T>) Collections.unmodifiableList(items);
+    }
+
+    @Override
+    List<Object> targets() {
+        return List.copyOf(items);
+    }
+}
