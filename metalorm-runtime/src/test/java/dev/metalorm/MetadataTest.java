@@ -16,6 +16,7 @@ import dev.metalorm.annotation.Column;
 import dev.metalorm.annotation.Entity;
 import dev.metalorm.annotation.HasMany;
 import dev.metalorm.annotation.Id;
+import dev.metalorm.annotation.Transient;
 import dev.metalorm.example.Blog;
 import dev.metalorm.example.Post;
 import dev.metalorm.example.Role;
@@ -70,6 +71,14 @@ class MetadataTest {
 
     static class NotAnnotated {
         Integer id;
+    }
+
+    @Entity("notes")
+    static class WithTransientFields {
+        @Id(generated = true) Integer id;
+        @Column(name = "body") String body;
+        @Transient List<String> drafts;
+        transient StringBuilder scratch;
     }
 
     @Entity("bad_generic")
@@ -153,6 +162,12 @@ class MetadataTest {
                 .isInstanceOf(MetadataException.class)
                 .hasMessage("dev.metalorm.MetadataTest$WrongWrapper.posts (@HasMany): the field must be typed "
                         + "HasManyCollection<Target>, not dev.metalorm.relation.BelongsToReference<dev.metalorm.example.Post>.");
+    }
+
+    @Test
+    void transientFieldsAreNotMapped() {
+        TableModel notes = orm().entities(WithTransientFields.class).build().model().table("notes");
+        assertThat(notes.columns()).extracting(ColumnModel::name).containsExactly("id", "body");
     }
 
     @Test

@@ -33,9 +33,12 @@ class AlterSchema {
                 @SuppressWarnings("unused")
                 public class User extends UserBase {
                     private transient int greetings;
+                    @dev.metalorm.annotation.Transient
+                    private java.util.List<String> notes = new java.util.ArrayList<>();
 
                     public String displayName() {
                         greetings++;
+                        notes.add("greeted");
                         return getName() + " <" + getEmail() + ">";
                     }
                 }

@@ -8,6 +8,7 @@ import dev.metalorm.annotation.Entity;
 import dev.metalorm.annotation.HasMany;
 import dev.metalorm.annotation.HasOne;
 import dev.metalorm.annotation.Id;
+import dev.metalorm.annotation.Transient;
 import dev.metalorm.metadata.Cascades;
 import dev.metalorm.metadata.ColumnDeclaration;
 import dev.metalorm.metadata.ColumnType;
@@ -103,7 +104,7 @@ public final class AnnotationSource {
         for (Class<?> c : chain) {
             for (Field f : c.getDeclaredFields()) {
                 int m = f.getModifiers();
-                if (Modifier.isStatic(m) || Modifier.isTransient(m) || f.isSynthetic()) {
+                if (Modifier.isStatic(m) || Modifier.isTransient(m) || f.isSynthetic() || f.isAnnotationPresent(Transient.class)) {
                     continue;
                 }
                 out.add(f);
