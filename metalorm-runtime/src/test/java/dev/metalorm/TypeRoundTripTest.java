@@ -20,6 +20,9 @@ import static dev.metalorm.schema.Schema.uuid;
 import static dev.metalorm.schema.Schema.varchar;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.metalorm.annotation.Column;
+import dev.metalorm.annotation.Entity;
+import dev.metalorm.annotation.Id;
 import dev.metalorm.example.Sample;
 import dev.metalorm.query.Where;
 import dev.metalorm.schema.Row;
@@ -28,6 +31,7 @@ import dev.metalorm.testing.AllDatabases;
 import dev.metalorm.testing.DatabaseKind;
 import dev.metalorm.testing.TestDatabase;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -220,6 +224,31 @@ class TypeRoundTripTest {
             assertThat((byte[]) read.get("data")).containsExactly(9);
             assertThat(read.get("doc", String.class).replace(" ", "")).isEqualTo(DOC);
             assertThat(read.get("status")).isEqualTo(Sample.Status.DRAFT);
+        }
+    }
+
+    @Entity("counters")
+    static class Counter {
+        @Id @Column(name = "id") Integer id;
+        @Column(name = "hits") BigInteger hits;
+    }
+
+    @AllDatabases
+    void bigIntegersRoundTripIncludingMySqlUnsignedBigint(TestDatabase db) {
+        db.execute("CREATE TABLE counters (id INT PRIMARY KEY, hits "
+                + (db.kind() == DatabaseKind.MYSQL ? "BIGINT UNSIGNED" : "DECIMAL(20, 0)") + ")");
+        BigInteger max = new BigInteger("18446744073709551615");
+        MetalOrm orm = MetalOrm.builder(db.dataSource()).entities(Counter.class).build();
+        try (Session s = orm.openSession()) {
+            Counter c = new Counter();
+            c.id = 1;
+            c.hits = max;
+            s.persist(c);
+            s.commit();
+        }
+        try (Session s = orm.openSession()) {
+            assertThat(s.find(Counter.class, 1).hits).isEqualTo(max);
+            assertThat(s.from(Counter.class).where(Where.eq("hits", max)).count()).isEqualTo(1);
         }
     }
 }

@@ -2,6 +2,8 @@ package dev.metalorm.jdbc;
 
 import dev.metalorm.MetalOrmException;
 import dev.metalorm.metadata.ColumnModel;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -23,7 +25,10 @@ final class ValueReader {
             case SMALLINT -> rs.getShort(index);
             case INTEGER -> rs.getInt(index);
             case BIGINT -> rs.getLong(index);
-            case DECIMAL -> rs.getBigDecimal(index);
+            case DECIMAL -> {
+                BigDecimal d = rs.getBigDecimal(index);
+                yield d != null && column.javaType() == BigInteger.class ? d.toBigIntegerExact() : d;
+            }
             case DOUBLE -> rs.getDouble(index);
             case FLOAT -> rs.getFloat(index);
             case STRING, JSON -> rs.getString(index);

@@ -14,6 +14,7 @@ public enum ColumnType {
     SMALLINT(Short.class),
     INTEGER(Integer.class),
     BIGINT(Long.class),
+    /** Exact numbers: {@link BigDecimal}, or {@link java.math.BigInteger} (e.g. MySQL's bigint unsigned). */
     DECIMAL(BigDecimal.class),
     DOUBLE(Double.class),
     FLOAT(Float.class),
@@ -50,7 +51,7 @@ public enum ColumnType {
             return Optional.of(INTEGER);
         } else if (t == Long.class) {
             return Optional.of(BIGINT);
-        } else if (t == BigDecimal.class) {
+        } else if (t == BigDecimal.class || t == java.math.BigInteger.class) {
             return Optional.of(DECIMAL);
         } else if (t == Double.class) {
             return Optional.of(DOUBLE);

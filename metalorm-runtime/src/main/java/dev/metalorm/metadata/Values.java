@@ -28,6 +28,8 @@ public final class Values {
                     return d.shortValueExact();
                 } else if (t == BigDecimal.class) {
                     return d;
+                } else if (t == java.math.BigInteger.class) {
+                    return d.toBigIntegerExact();
                 } else if (t == Double.class) {
                     return n.doubleValue();
                 } else if (t == Float.class) {

@@ -5,6 +5,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import dev.metalorm.maven.snapshot.ColumnSnapshot;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -27,7 +28,7 @@ import java.util.UUID;
  *       (tinyint and smallint too: one small-integer type is simpler to work with than Byte/Short)</td></tr>
  *   <tr><td>int unsigned, mediumint unsigned</td><td>Long</td></tr>
  *   <tr><td>bigint, int8, bigserial</td><td>Long</td></tr>
- *   <tr><td>bigint unsigned</td><td>BigDecimal (exact; the runtime has no BigInteger)</td></tr>
+ *   <tr><td>bigint unsigned</td><td>BigInteger</td></tr>
  *   <tr><td>decimal, numeric (any scale)</td><td>BigDecimal</td></tr>
  *   <tr><td>real, float4</td><td>Float</td></tr>
  *   <tr><td>double, double precision, float8, float</td><td>Double (MySQL reports its 4-byte float as REAL: Float)</td></tr>
@@ -125,7 +126,7 @@ public final class TypeMapping {
             case "mediumint", "int", "integer", "int4", "serial", "serial4":
                 return unsigned ? LONG : INTEGER;
             case "bigint", "int8", "bigserial", "serial8":
-                return unsigned ? ClassName.get(BigDecimal.class) : LONG;
+                return unsigned ? ClassName.get(BigInteger.class) : LONG;
             case "decimal", "numeric", "dec", "number":
                 return ClassName.get(BigDecimal.class);
             case "real", "float4":

@@ -32,7 +32,7 @@ class TypeMappingTest {
             Types.BIGINT + ", bigint, 19, java.lang.Long",
             Types.BIGINT + ", int8, 19, java.lang.Long",
             Types.BIGINT + ", bigserial, 19, java.lang.Long",
-            Types.BIGINT + ", bigint unsigned, 20, java.math.BigDecimal",
+            Types.BIGINT + ", bigint unsigned, 20, java.math.BigInteger",
             Types.DECIMAL + ", decimal, 10, java.math.BigDecimal",
             Types.NUMERIC + ", numeric, 10, java.math.BigDecimal",
             Types.REAL + ", float4, 8, java.lang.Float",
