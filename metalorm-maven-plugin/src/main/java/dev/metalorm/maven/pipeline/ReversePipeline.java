@@ -170,15 +170,16 @@ public final class ReversePipeline {
         failOnErrors(diagnostics);
 
         List<NameLock.UserClassLock> userClasses = new ArrayList<>();
+        Map<String, String> contentByPath = new java.util.HashMap<>(); // first file of each path, as a scan would find
+        rendered.files().forEach(f -> contentByPath.putIfAbsent(f.relativePath(), f.content()));
         for (EntityModel e : model.entities()) {
             if (e.baseClassName() == null) {
                 continue;
             }
             String path = config.packageName().replace('.', '/') + "/" + e.className() + ".java";
             NameLock.UserClassLock old = previous.userClasses().get(e.table().name());
-            String hash = old != null && old.path().equals(path) ? old.sha256() : rendered.files().stream()
-                    .filter(f -> f.relativePath().equals(path)).findFirst()
-                    .map(f -> GeneratedHeader.contentHash(f.content())).orElseThrow();
+            String hash = old != null && old.path().equals(path) ? old.sha256()
+                    : java.util.Optional.ofNullable(contentByPath.get(path)).map(GeneratedHeader::contentHash).orElseThrow();
             userClasses.add(new NameLock.UserClassLock(e.table().name(), path, hash));
         }
         NameLock lock = NameLock.of(model, userClasses).keepingOutOfScope(previous, inScope);

@@ -30,9 +30,11 @@ import dev.metalorm.relation.HasOneReference;
 import dev.metalorm.relation.ManyToManyCollection;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import javax.lang.model.element.Modifier;
 
@@ -67,10 +69,16 @@ public final class EntityRenderer {
         }
         // Entity names that equal a runtime or JDK simple name (an entity called Column, or Entity)
         // make JavaPoet qualify the other type instead of importing it.
-        String[] entityNames = model.entities().stream()
-                .flatMap(e -> e.baseClassName() == null ? java.util.stream.Stream.of(e.className())
-                        : java.util.stream.Stream.of(e.className(), e.baseClassName()))
-                .sorted().toArray(String[]::new);
+        // Only the names a file can import matter (JavaPoet checks the simple name of each type it
+        // would import): each file gets the entity names among those, not all of them. Passing every
+        // entity name to every file cost O(entities^3) (JavaPoet formats the whole array per name).
+        Set<String> entityNames = new HashSet<>();
+        for (EntityModel e : model.entities()) {
+            entityNames.add(e.className());
+            if (e.baseClassName() != null) {
+                entityNames.add(e.baseClassName());
+            }
+        }
         List<RenderedFile> files = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (EntityModel entity : model.entities()) {
@@ -84,12 +92,13 @@ public final class EntityRenderer {
     }
 
     private RenderedFile render(String packageName, EntityModel entity, Map<String, EntityModel> byTable,
-                                String[] entityNames, List<Diagnostic> diagnostics) {
+                                Set<String> entityNames, List<Diagnostic> diagnostics) {
         TableSnapshot table = entity.table();
         boolean gap = entity.baseClassName() != null;
         TypeSpec.Builder type = TypeSpec.classBuilder(gap ? entity.baseClassName() : entity.className())
-                .addModifiers(Modifier.PUBLIC)
-                .alwaysQualify(entityNames);
+                .addModifiers(Modifier.PUBLIC);
+        // every simple name of a type this file references
+        Set<String> referenced = new HashSet<>(RUNTIME_NAMES);
         if (gap) {
             type.addModifiers(Modifier.ABSTRACT).addJavadoc(baseJavadoc(entity));
         } else {
@@ -104,6 +113,7 @@ public final class EntityRenderer {
                 diagnostics.add(Diagnostic.warning("column " + table.name() + "." + property.column().name(), mapping.warning()));
             }
             TypeName fieldType = mapping.type();
+            simpleNames(fieldType, referenced);
             FieldSpec.Builder field = FieldSpec.builder(fieldType, property.fieldName(), Modifier.PRIVATE);
             if (property.id()) {
                 AnnotationSpec.Builder id = AnnotationSpec.builder(Id.class);
@@ -140,6 +150,7 @@ public final class EntityRenderer {
         for (RelationProperty relation : entity.relations()) {
             ClassName target = ClassName.get(packageName, relation.targetClassName());
             TypeName fieldType = ParameterizedTypeName.get(wrapperOf(relation.relation()), target);
+            simpleNames(fieldType, referenced);
             type.addField(FieldSpec.builder(fieldType, relation.fieldName(), Modifier.PRIVATE)
                     .addAnnotation(relationAnnotation(packageName, entity, relation, byTable))
                     .build());
@@ -150,6 +161,7 @@ public final class EntityRenderer {
                     .build());
         }
         type.addMethods(accessors);
+        type.alwaysQualify(qualified(entityNames, referenced));
 
         String body = AnnotationLayout.compact(JavaFile.builder(packageName, type.build())
                 .indent(INDENT)
@@ -165,10 +177,10 @@ public final class EntityRenderer {
      * base, created once and then the user's. Its header names no generator version, so the same
      * table gives the same bytes whichever plugin version created it.
      */
-    private static RenderedFile userClass(String packageName, EntityModel entity, String[] entityNames) {
+    private static RenderedFile userClass(String packageName, EntityModel entity, Set<String> entityNames) {
         TypeSpec type = TypeSpec.classBuilder(entity.className())
                 .addModifiers(Modifier.PUBLIC)
-                .alwaysQualify(entityNames)
+                .alwaysQualify(qualified(entityNames, RUNTIME_NAMES))
                 .superclass(ClassName.get(packageName, entity.baseClassName()))
                 .addJavadoc(classJavadoc(entity))
                 .addAnnotation(AnnotationSpec.builder(Entity.class).addMember("value", "$S", entity.table().name()).build())
@@ -199,6 +211,35 @@ public final class EntityRenderer {
             doc.add(", a many-to-many junction");
         }
         return doc.add(".\n").build();
+    }
+
+    /** Simple names of the runtime's types the renderer may reference (annotations and relation wrappers). */
+    private static final Set<String> RUNTIME_NAMES = Set.of(Entity.class.getSimpleName(), Id.class.getSimpleName(),
+            Column.class.getSimpleName(), BelongsTo.class.getSimpleName(), BelongsToMany.class.getSimpleName(),
+            HasMany.class.getSimpleName(), HasOne.class.getSimpleName(), BelongsToReference.class.getSimpleName(),
+            HasManyCollection.class.getSimpleName(), HasOneReference.class.getSimpleName(),
+            ManyToManyCollection.class.getSimpleName());
+
+    /** The entity names a file referencing {@code referenced} must always qualify, sorted. */
+    private static String[] qualified(Set<String> entityNames, Set<String> referenced) {
+        return referenced.stream().filter(entityNames::contains).sorted().toArray(String[]::new);
+    }
+
+    /** Adds every simple name (enclosing classes too) of the classes in {@code type}. */
+    private static void simpleNames(TypeName type, Set<String> into) {
+        if (type instanceof ClassName c) {
+            into.addAll(c.simpleNames());
+        } else if (type instanceof ParameterizedTypeName p) {
+            simpleNames(p.rawType(), into);
+            p.typeArguments().forEach(t -> simpleNames(t, into));
+        } else if (type instanceof com.palantir.javapoet.ArrayTypeName a) {
+            simpleNames(a.componentType(), into);
+        } else if (type instanceof com.palantir.javapoet.WildcardTypeName w) {
+            w.upperBounds().forEach(t -> simpleNames(t, into));
+            w.lowerBounds().forEach(t -> simpleNames(t, into));
+        } else if (type instanceof com.palantir.javapoet.TypeVariableName v) {
+            v.bounds().forEach(t -> simpleNames(t, into));
+        }
     }
 
     private static ClassName wrapperOf(Relation relation) {

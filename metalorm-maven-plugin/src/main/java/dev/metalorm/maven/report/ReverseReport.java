@@ -68,9 +68,10 @@ public record ReverseReport(
         root.put("schema", snapshot.schema());
         root.put("packageName", model.packageName());
 
+        Map<String, TableClassification> classifications = classifications();
         List<Object> tables = new ArrayList<>();
         for (TableSnapshot table : sortedTables()) {
-            TableClassification c = classification(table.name());
+            TableClassification c = classifications.get(table.name());
             LinkedHashMap<String, Object> t = new LinkedHashMap<>();
             t.put("name", table.name());
             t.put("kind", table.kind().name().toLowerCase(java.util.Locale.ROOT));
@@ -139,9 +140,10 @@ public record ReverseReport(
         sb.append("Schema ").append(snapshot.schema()).append(" on ").append(snapshot.product()).append(' ')
                 .append(snapshot.productVersion()).append(" -> package ").append(model.packageName()).append('\n');
         List<TableSnapshot> tables = sortedTables();
+        Map<String, TableClassification> classifications = classifications();
         sb.append("Tables (").append(tables.size()).append("):\n");
         for (TableSnapshot table : tables) {
-            TableClassification c = classification(table.name());
+            TableClassification c = classifications.get(table.name());
             sb.append("  ").append(table.name()).append(" -> ").append(classNames.getOrDefault(table.name(), "(no class)"));
             if (table.kind() != dev.metalorm.maven.snapshot.TableKind.TABLE) {
                 sb.append(" [view]");
@@ -217,8 +219,11 @@ public record ReverseReport(
         return sorted;
     }
 
-    private TableClassification classification(String table) {
-        return inference.tables().stream().filter(c -> c.table().equals(table)).findFirst().orElse(null);
+    /** Each table's first classification (a lookup per table; a scan per table was quadratic). */
+    private Map<String, TableClassification> classifications() {
+        Map<String, TableClassification> byTable = new java.util.HashMap<>();
+        inference.tables().forEach(c -> byTable.putIfAbsent(c.table(), c));
+        return byTable;
     }
 
     private Map<String, String> classNames() {
