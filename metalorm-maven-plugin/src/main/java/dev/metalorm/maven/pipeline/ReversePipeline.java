@@ -29,9 +29,11 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.function.Predicate;
@@ -170,7 +172,7 @@ public final class ReversePipeline {
         failOnErrors(diagnostics);
 
         List<NameLock.UserClassLock> userClasses = new ArrayList<>();
-        Map<String, String> contentByPath = new java.util.HashMap<>(); // first file of each path, as a scan would find
+        Map<String, String> contentByPath = new HashMap<>(); // first file of each path, as a scan would find
         rendered.files().forEach(f -> contentByPath.putIfAbsent(f.relativePath(), f.content()));
         for (EntityModel e : model.entities()) {
             if (e.baseClassName() == null) {
@@ -179,7 +181,7 @@ public final class ReversePipeline {
             String path = config.packageName().replace('.', '/') + "/" + e.className() + ".java";
             NameLock.UserClassLock old = previous.userClasses().get(e.table().name());
             String hash = old != null && old.path().equals(path) ? old.sha256()
-                    : java.util.Optional.ofNullable(contentByPath.get(path)).map(GeneratedHeader::contentHash).orElseThrow();
+                    : Optional.ofNullable(contentByPath.get(path)).map(GeneratedHeader::contentHash).orElseThrow();
             userClasses.add(new NameLock.UserClassLock(e.table().name(), path, hash));
         }
         NameLock lock = NameLock.of(model, userClasses).keepingOutOfScope(previous, inScope);

@@ -1,6 +1,7 @@
 package dev.metalorm.maven.render;
 
 import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -9,6 +10,8 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.TypeVariableName;
+import com.palantir.javapoet.WildcardTypeName;
 import dev.metalorm.annotation.BelongsTo;
 import dev.metalorm.annotation.BelongsToMany;
 import dev.metalorm.annotation.Column;
@@ -232,12 +235,12 @@ public final class EntityRenderer {
         } else if (type instanceof ParameterizedTypeName p) {
             simpleNames(p.rawType(), into);
             p.typeArguments().forEach(t -> simpleNames(t, into));
-        } else if (type instanceof com.palantir.javapoet.ArrayTypeName a) {
+        } else if (type instanceof ArrayTypeName a) {
             simpleNames(a.componentType(), into);
-        } else if (type instanceof com.palantir.javapoet.WildcardTypeName w) {
+        } else if (type instanceof WildcardTypeName w) {
             w.upperBounds().forEach(t -> simpleNames(t, into));
             w.lowerBounds().forEach(t -> simpleNames(t, into));
-        } else if (type instanceof com.palantir.javapoet.TypeVariableName v) {
+        } else if (type instanceof TypeVariableName v) {
             v.bounds().forEach(t -> simpleNames(t, into));
         }
     }
