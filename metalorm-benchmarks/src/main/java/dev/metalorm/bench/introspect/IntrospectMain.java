@@ -100,7 +100,7 @@ public final class IntrospectMain {
             "floor stmts", "ours s min/med", "ours ms/table", "ours stmts", "ours / floor", "jOOQ mvn s min/med", "jOOQ ms/table", "jOOQ stmts", "mvn no-op s", "jOOQ−no-op / floor"});
         List<String[]> reverseRows = new ArrayList<>();
         reverseRows.add(new String[] {"db", "tables", "floor s med", "ours introspect s med", "ours / floor",
-            "SchemaCrawler s min/med", "SC / floor", "reverse warm s min/med", "reverse ms/table", "connect / introspect / infer / name / render+write s",
+            "SchemaCrawler s min/med", "SC / floor", "reverse warm s min/med", "reverse ms/table", "connect / introspect / infer / name / render+plan / write s",
             "reverse stmts", "files", "ours mvn s min/med", "ours no-op s", "jOOQ mvn s min/med", "jOOQ no-op s",
             "ours mvn / jOOQ mvn", "(ours−no-op) / (jOOQ−no-op)", "ours mvn stmts", "jOOQ stmts"});
         for (int n : sizes) {
@@ -171,12 +171,12 @@ public final class IntrospectMain {
                         Timing t = Timing.of(rr.stream().map(WarmReverse.Run::total).toList());
                         revCell = String.format(Locale.ROOT, "%.3f / %.3f", t.min(), t.median());
                         revPer = String.format(Locale.ROOT, "%.3f", 1000 * t.median() / n);
-                        revStages = String.format(Locale.ROOT, "%.3f / %.3f / %.3f / %.3f / %.3f",
+                        revStages = String.format(Locale.ROOT, "%.3f / %.3f / %.3f / %.3f / %.3f / %.3f",
                                 med(rr, WarmReverse.Run::connect), med(rr, WarmReverse.Run::introspect), med(rr, WarmReverse.Run::infer),
-                                med(rr, WarmReverse.Run::naming), med(rr, WarmReverse.Run::rest));
+                                med(rr, WarmReverse.Run::naming), med(rr, WarmReverse.Run::render), med(rr, WarmReverse.Run::write));
                         revStmts = String.valueOf(rr.get(0).statements());
                         revFiles = String.valueOf(rr.get(0).files());
-                        System.out.printf(Locale.ROOT, "  reverse warm: %s s (%s ms/table; connect/introspect/infer/name/rest %s), "
+                        System.out.printf(Locale.ROOT, "  reverse warm: %s s (%s ms/table; connect/introspect/infer/name/render+plan/write %s), "
                                 + "%s statements, %s files (load %.1f)%n", revCell, revPer, revStages, revStmts, revFiles, load());
                     }
                     String jooqCell = "-", jooqPer = "-", jooqStmts = "-", noop = "-", ratio = "-";
