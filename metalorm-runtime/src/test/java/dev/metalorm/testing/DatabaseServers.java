@@ -1,5 +1,6 @@
 package dev.metalorm.testing;
 
+import dev.metalorm.sql.dialect.Dialects;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.DriverManager;
@@ -76,13 +77,8 @@ public final class DatabaseServers {
         props.setProperty("loginTimeout", "3");
         try (Connection c = DriverManager.getConnection(url, props)) {
             DatabaseMetaData md = c.getMetaData();
-            String version = md.getDatabaseProductVersion();
-            // Connector/J reports MariaDB as "5.5.5-10.11.19-MariaDB..."
-            if (version.startsWith("5.5.5-")) {
-                version = version.substring("5.5.5-".length());
-            }
-            String product = version.contains("MariaDB") ? "MariaDB" : md.getDatabaseProductName();
-            return product + " " + version.replace("-MariaDB", "").split("[ -]")[0];
+            // the runtime's own reading of product and version, e.g. "MariaDB 10.11.19"
+            return Dialects.forProduct(md.getDatabaseProductName(), md.getDatabaseProductVersion()).name();
         }
     }
 
