@@ -1,2 +1,2 @@
-dev.metalorm.maven.it.ItDatabases.recreate('mysql', 'metalorm_it_regen', new File(basedir, 'schema.sql').toPath())
+dev.metalorm.maven.it.ItDatabases.recreate('mysql', dev.metalorm.maven.it.ItDatabases.name('metalorm_it_regen'), new File(basedir, 'schema.sql').toPath())
 return true

@@ -1,2 +1,2 @@
-dev.metalorm.maven.it.ItDatabases.recreate('postgres', 'metalorm_it_reverse', new File(basedir, 'schema.sql').toPath())
+dev.metalorm.maven.it.ItDatabases.recreate('postgres', dev.metalorm.maven.it.ItDatabases.name('metalorm_it_reverse'), new File(basedir, 'schema.sql').toPath())
 return true

@@ -43,5 +43,5 @@ assert log =~ /Tests run: 1, Failures: 0, Errors: 0, Skipped: 0, Time elapsed: [
 assert log.contains('Entities are up to date with schema ' + schemaLabel)
 assert log.contains('BUILD SUCCESS')
 
-dev.metalorm.maven.it.ItDatabases.drop(kind, 'metalorm_it_regen')
+dev.metalorm.maven.it.ItDatabases.drop(kind, dev.metalorm.maven.it.ItDatabases.name('metalorm_it_regen'))
 return true

@@ -21,6 +21,16 @@ public final class ItDatabases {
     private ItDatabases() {
     }
 
+    /**
+     * The name an IT's database gets in this build: {@code base} plus the value of the system property
+     * {@code metalorm.it.suffix} (empty by default), so that builds of two checkouts on one machine
+     * (e.g. {@code -Dmetalorm.it.suffix=_wt2} in a worktree's {@code .mvn/maven.config}) never share
+     * an IT database. IT poms use the same suffix through {@code @metalorm.it.suffix@}.
+     */
+    public static String name(String base) {
+        return base + System.getProperty("metalorm.it.suffix", "");
+    }
+
     /** Whether an IT on this server runs: when it answers, or always when CI requires every database. */
     public static boolean select(String kind) {
         return answers(kind) || "true".equalsIgnoreCase(System.getenv("METALORM_TEST_DB_REQUIRED"));
