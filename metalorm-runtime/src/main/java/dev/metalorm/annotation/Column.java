@@ -25,4 +25,25 @@ public @interface Column {
      * the value is bound as JSON text so that PostgreSQL and H2 store a document, not a string.
      */
     boolean json() default false;
+
+    /**
+     * Whether the column has a database default ({@code DEFAULT 0}, {@code DEFAULT CURRENT_TIMESTAMP},
+     * a sequence): an INSERT leaves the column out while the field is null, and the value the database
+     * stored is read back into the entity at flush.
+     */
+    boolean hasDefault() default false;
+
+    /**
+     * Whether the database computes the column (a generated/virtual column, an identity column
+     * {@code GENERATED ALWAYS} that is not the key): it is never written by INSERT or UPDATE and its
+     * value is read back at flush.
+     */
+    boolean readOnly() default false;
+
+    /**
+     * The column's type as the database declares it ({@code inet}, {@code mood}, {@code int4[]}),
+     * for types a plain JDBC binding does not reach (PostgreSQL enums, network types, arrays);
+     * empty when the Java type says enough.
+     */
+    String sqlType() default "";
 }

@@ -13,4 +13,11 @@ import java.lang.annotation.Target;
 public @interface Entity {
     /** The table's name, exactly as the database spells it. */
     String value();
+
+    /**
+     * The schema (PostgreSQL, H2) or database (MySQL/MariaDB) holding the table, exactly as the
+     * database spells it; empty (the default) for the connection's current schema. Every statement
+     * names the table qualified by it, quoted by the dialect.
+     */
+    String schema() default "";
 }

@@ -13,13 +13,19 @@ import java.util.Objects;
  * @param nullable whether NULL is allowed
  * @param generated whether the database generates the value (auto-increment, serial, identity)
  * @param unique whether the column is declared unique
+ * @param hasDefault whether the database has a default: an INSERT leaves the column out while null and reads it back
+ * @param readOnly whether the database computes the value: never written, read back
+ * @param version whether this is the optimistic-locking column
+ * @param sqlType the database's type name when declared ({@code inet}, {@code mood}), else empty
  */
 public record ColumnModel(int index, String name, String property, ColumnType type, Class<?> javaType,
-                          boolean nullable, boolean generated, boolean unique) {
+                          boolean nullable, boolean generated, boolean unique, boolean hasDefault, boolean readOnly,
+                          boolean version, String sqlType) {
     public ColumnModel {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(property, "property");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(javaType, "javaType");
+        Objects.requireNonNull(sqlType, "sqlType");
     }
 }

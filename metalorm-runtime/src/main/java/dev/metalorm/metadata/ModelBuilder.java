@@ -65,7 +65,8 @@ public final class ModelBuilder {
                     pk.add(c.name());
                 }
                 cols.add(new ColumnModel(cols.size(), c.name(), c.property(), c.type(), c.javaType(),
-                        c.nullable() && !c.id(), c.generated(), c.unique()));
+                        c.nullable() && !c.id(), c.generated(), c.unique(), c.hasDefault(), c.readOnly(), c.version(),
+                        c.sqlType()));
             }
             columns.put(t.name(), cols);
             primaryKeys.put(t.name(), pk);
@@ -78,7 +79,7 @@ public final class ModelBuilder {
             for (RelationDeclaration r : t.relations()) {
                 relations.add(resolve(t, r, relations.size(), sorted, columns, primaryKeys, dependencies));
             }
-            tables.put(t.name(), new TableModel(t.name(), t.source(), t.javaType(), t.classMapped(), columns.get(t.name()),
+            tables.put(t.name(), new TableModel(t.name(), t.schema(), t.source(), t.javaType(), t.classMapped(), columns.get(t.name()),
                     primaryKeys.get(t.name()), relations, t.accessor()));
         }
         List<ForeignKeyDependency> unique = distinct(dependencies);

@@ -14,6 +14,7 @@ import java.util.Optional;
  */
 public final class TableModel {
     private final String name;
+    private final String schema;
     private final String source;
     private final Class<?> javaType;
     private final boolean classMapped;
@@ -24,9 +25,10 @@ public final class TableModel {
     private final Map<String, ColumnModel> byName = new HashMap<>();
     private final Map<String, RelationModel> relationsByName = new HashMap<>();
 
-    public TableModel(String name, String source, Class<?> javaType, boolean classMapped, List<ColumnModel> columns,
+    public TableModel(String name, String schema, String source, Class<?> javaType, boolean classMapped, List<ColumnModel> columns,
                       List<String> primaryKey, List<RelationModel> relations, EntityAccessor accessor) {
         this.name = Objects.requireNonNull(name, "name");
+        this.schema = Objects.requireNonNull(schema, "schema");
         this.source = Objects.requireNonNull(source, "source");
         this.javaType = Objects.requireNonNull(javaType, "javaType");
         this.classMapped = classMapped;
@@ -51,6 +53,14 @@ public final class TableModel {
 
     public String name() {
         return name;
+    }
+
+    /**
+     * The schema (database on MySQL/MariaDB) statements qualify the table with; empty for the
+     * connection's current schema. Table names are unique in a model whatever their schema.
+     */
+    public String schema() {
+        return schema;
     }
 
     /** Where the table was declared, for messages: a class name or {@code defineTable("posts")}. */

@@ -146,7 +146,7 @@ public final class Schema {
 
     /** A Java enum stored as its constant's name. */
     public static <E extends Enum<E>> ColumnDef enumeration(String name, Class<E> type) {
-        return new ColumnDef(name, ColumnType.ENUM, type, false, false, false, false);
+        return ColumnDef.of(name, ColumnType.ENUM, type);
     }
 
     /** One-to-many: {@code foreignKey} columns of {@code target} refer to this table's primary key. */

@@ -10,17 +10,39 @@ import java.util.Optional;
  */
 public final class TableDefinition {
     private final String name;
+    private final String schema;
     private final List<ColumnDef> columns;
     private final List<RelationDef> relations;
 
     TableDefinition(String name, List<ColumnDef> columns, List<RelationDef> relations) {
+        this(name, "", columns, relations);
+    }
+
+    private TableDefinition(String name, String schema, List<ColumnDef> columns, List<RelationDef> relations) {
         this.name = Objects.requireNonNull(name, "name");
+        this.schema = Objects.requireNonNull(schema, "schema");
         this.columns = List.copyOf(columns);
         this.relations = List.copyOf(relations);
     }
 
     public String name() {
         return name;
+    }
+
+    /** The schema (database on MySQL/MariaDB) qualifying the table; empty for the connection's current one. */
+    public String schema() {
+        return schema;
+    }
+
+    /**
+     * This table in another schema (a database on MySQL/MariaDB): every statement names it
+     * {@code "schema"."table"}. Relations to it are given as before, by supplier.
+     */
+    public TableDefinition inSchema(String schemaName) {
+        if (schemaName == null || schemaName.isBlank()) {
+            throw new IllegalArgumentException("defineTable(\"" + name + "\").inSchema needs a schema name");
+        }
+        return new TableDefinition(name, schemaName, columns, relations);
     }
 
     public List<ColumnDef> columns() {
@@ -61,6 +83,6 @@ public final class TableDefinition {
 
     @Override
     public String toString() {
-        return "defineTable(\"" + name + "\")";
+        return "defineTable(\"" + name + "\")" + (schema.isEmpty() ? "" : ".inSchema(\"" + schema + "\")");
     }
 }

@@ -2,6 +2,7 @@ package dev.metalorm.sql;
 
 import dev.metalorm.metadata.ColumnModel;
 import dev.metalorm.metadata.ColumnType;
+import dev.metalorm.metadata.TableModel;
 import dev.metalorm.sql.dialect.Dialect;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,15 @@ public final class SqlBuilder {
 
     public SqlBuilder identifier(String name) {
         sql.append(dialect.quote(name));
+        return this;
+    }
+
+    /** A table's name, qualified by its schema when it has one, each part quoted. */
+    public SqlBuilder table(TableModel table) {
+        if (!table.schema().isEmpty()) {
+            sql.append(dialect.quote(table.schema())).append('.');
+        }
+        sql.append(dialect.quote(table.name()));
         return this;
     }
 

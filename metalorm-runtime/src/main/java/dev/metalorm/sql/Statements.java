@@ -22,7 +22,7 @@ public final class Statements {
 
     /** {@code INSERT INTO t (a, b) VALUES (?, ?)}. */
     public SqlStatement insert(TableModel table, List<ColumnModel> columns, List<Object> values) {
-        SqlBuilder b = new SqlBuilder(dialect).sql("INSERT INTO ").identifier(table.name()).sql(" (");
+        SqlBuilder b = new SqlBuilder(dialect).sql("INSERT INTO ").table(table).sql(" (");
         for (int i = 0; i < columns.size(); i++) {
             b.sql(i == 0 ? "" : ", ").identifier(columns.get(i).name());
         }
@@ -36,7 +36,7 @@ public final class Statements {
     /** {@code UPDATE t SET a = ?, b = ? WHERE k = ?}. */
     public SqlStatement update(TableModel table, List<ColumnModel> columns, List<Object> values, List<ColumnModel> key,
                                List<Object> keyValues) {
-        SqlBuilder b = new SqlBuilder(dialect).sql("UPDATE ").identifier(table.name()).sql(" SET ");
+        SqlBuilder b = new SqlBuilder(dialect).sql("UPDATE ").table(table).sql(" SET ");
         for (int i = 0; i < columns.size(); i++) {
             b.sql(i == 0 ? "" : ", ").identifier(columns.get(i).name()).sql(" = ").param(values.get(i), columns.get(i));
         }
@@ -47,7 +47,7 @@ public final class Statements {
 
     /** {@code DELETE FROM t WHERE k = ?}. */
     public SqlStatement delete(TableModel table, List<ColumnModel> key, List<Object> keyValues) {
-        SqlBuilder b = new SqlBuilder(dialect).sql("DELETE FROM ").identifier(table.name()).sql(" WHERE ");
+        SqlBuilder b = new SqlBuilder(dialect).sql("DELETE FROM ").table(table).sql(" WHERE ");
         keyEquals(b, key, keyValues);
         return b.build();
     }
@@ -59,7 +59,7 @@ public final class Statements {
         for (int i = 0; i < columns.size(); i++) {
             b.sql(i == 0 ? "" : ", ").identifier(columns.get(i).name());
         }
-        b.sql(" FROM ").identifier(table.name());
+        b.sql(" FROM ").table(table);
         where(b, where);
         for (int i = 0; i < order.size(); i++) {
             b.sql(i == 0 ? " ORDER BY " : ", ").identifier(order.get(i).column().name()).sql(order.get(i).descending() ? " DESC" : "");
@@ -70,7 +70,7 @@ public final class Statements {
 
     /** {@code SELECT COUNT(*) FROM t [WHERE …]}. */
     public SqlStatement count(TableModel table, SqlPredicate where) {
-        SqlBuilder b = new SqlBuilder(dialect).sql("SELECT COUNT(*) FROM ").identifier(table.name());
+        SqlBuilder b = new SqlBuilder(dialect).sql("SELECT COUNT(*) FROM ").table(table);
         where(b, where);
         return b.build();
     }
@@ -91,7 +91,7 @@ public final class Statements {
         for (ColumnModel c : pivotColumns) {
             b.sql(", ").qualified("p", c.name());
         }
-        b.sql(" FROM ").identifier(target.name()).sql(" ").identifier("t").sql(" JOIN ").identifier(pivot.name()).sql(" ")
+        b.sql(" FROM ").table(target).sql(" ").identifier("t").sql(" JOIN ").table(pivot).sql(" ")
                 .identifier("p").sql(" ON ");
         for (int i = 0; i < pivotToTarget.size(); i++) {
             b.sql(i == 0 ? "" : " AND ").qualified("p", pivotToTarget.get(i).name()).sql(" = ").qualified("t", targetKey.get(i).name());

@@ -9,6 +9,7 @@ import dev.metalorm.annotation.HasMany;
 import dev.metalorm.annotation.HasOne;
 import dev.metalorm.annotation.Id;
 import dev.metalorm.annotation.Transient;
+import dev.metalorm.annotation.Version;
 import dev.metalorm.metadata.Cascades;
 import dev.metalorm.metadata.ColumnDeclaration;
 import dev.metalorm.metadata.ColumnType;
@@ -91,7 +92,7 @@ public final class AnnotationSource {
             field.setAccessible(true);
             columnFields.add(field);
         }
-        return new TableDeclaration(entity.value(), type.getName(), type, true, columns, relations,
+        return new TableDeclaration(entity.value(), entity.schema(), type.getName(), type, true, columns, relations,
                 new FieldAccessor(type, constructor, columnFields, relationFields));
     }
 
@@ -136,7 +137,9 @@ public final class AnnotationSource {
         String name = column == null || column.name().isEmpty() ? field.getName() : column.name();
         boolean nullable = !javaType.isPrimitive() && id == null && (column == null || column.nullable());
         return new ColumnDeclaration(name, field.getName(), type, ColumnType.boxed(javaType), id != null,
-                id != null && id.generated(), nullable, false, origin);
+                id != null && id.generated(), nullable, false, column != null && column.hasDefault(),
+                column != null && column.readOnly(), field.isAnnotationPresent(Version.class),
+                column == null ? "" : column.sqlType(), origin);
     }
 
     private static RelationDeclaration relation(Field field, String origin, Deque<Class<?>> pending) {

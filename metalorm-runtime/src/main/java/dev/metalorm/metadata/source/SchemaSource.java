@@ -45,7 +45,8 @@ public final class SchemaSource {
         List<ColumnDeclaration> columns = new ArrayList<>();
         for (ColumnDef c : table.columns()) {
             columns.add(new ColumnDeclaration(c.name(), c.name(), c.type(), c.javaType(), c.isPrimaryKey(), c.isGenerated(),
-                    !c.isNotNull() && !c.isPrimaryKey(), c.isUnique(), "table " + table.name() + ", column " + c.name()));
+                    !c.isNotNull() && !c.isPrimaryKey(), c.isUnique(), c.hasDefault(), c.isReadOnly(), c.isVersion(), c.sqlType(),
+                    "table " + table.name() + ", column " + c.name()));
         }
         List<RelationDeclaration> relations = new ArrayList<>();
         for (RelationDef r : table.relations()) {
@@ -64,7 +65,7 @@ public final class SchemaSource {
             relations.add(new RelationDeclaration(r.name(), r.kind(), target.name(), pivot, r.foreignKey(), r.localKey(),
                     r.targetKey(), r.pivotForeignKeyToRoot(), r.pivotForeignKeyToTarget(), Cascades.of(r.cascade()), origin));
         }
-        return new TableDeclaration(table.name(), table.toString(), Row.class, false, columns, relations, new RowAccessor(table));
+        return new TableDeclaration(table.name(), table.schema(), table.toString(), Row.class, false, columns, relations, new RowAccessor(table));
     }
 
     private static TableDefinition resolve(Supplier<TableDefinition> supplier, String origin, String what) {
