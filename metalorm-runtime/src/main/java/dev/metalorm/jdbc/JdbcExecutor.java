@@ -9,10 +9,12 @@ import java.lang.System.Logger.Level;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Runs statements on a connection it is given: binds, executes, reads rows and generated keys.
@@ -90,6 +92,139 @@ public final class JdbcExecutor {
             throw new StatementException(statement.sql(), e);
         } finally {
             listener.executed(statement.sql());
+        }
+    }
+
+    /**
+     * Runs a query whose columns are chosen by label: {@code readers} gets the result's column
+     * labels and says how to read each (null: the driver's object, with {@code java.sql} dates and
+     * times as {@code java.time}).
+     */
+    public List<Object[]> queryRaw(Connection connection, SqlStatement statement,
+                                   Function<List<String>, List<ColumnModel>> readers) {
+        log(statement);
+        try (PreparedStatement ps = connection.prepareStatement(statement.sql())) {
+            bind(ps, statement);
+            List<Object[]> rows = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                ResultSetMetaData md = rs.getMetaData();
+                List<String> labels = new ArrayList<>(md.getColumnCount());
+                for (int i = 1; i <= md.getColumnCount(); i++) {
+                    labels.add(md.getColumnLabel(i));
+                }
+                List<ColumnModel> columns = readers.apply(labels);
+                while (rs.next()) {
+                    Object[] row = new Object[columns.size()];
+                    for (int i = 0; i < row.length; i++) {
+                        ColumnModel c = columns.get(i);
+                        row[i] = c == null ? plain(rs.getObject(i + 1)) : ValueReader.read(rs, i + 1, c, dialect);
+                    }
+                    rows.add(row);
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new StatementException(statement.sql(), e);
+        } finally {
+            listener.executed(statement.sql());
+        }
+    }
+
+    private static Object plain(Object v) {
+        if (v instanceof java.sql.Timestamp t) {
+            return t.toLocalDateTime();
+        } else if (v instanceof java.sql.Date d) {
+            return d.toLocalDate();
+        } else if (v instanceof java.sql.Time t) {
+            return t.toLocalTime();
+        }
+        return v;
+    }
+
+    /**
+     * Opens a cursor over a query's rows, fetched as the dialect streams them (a fetch size, or
+     * MySQL's row-by-row mode); the caller closes it. The listener hears of the statement when it
+     * is opened.
+     */
+    public Cursor cursor(Connection connection, SqlStatement statement, List<ColumnModel> columns, int fetchSize) {
+        log(statement);
+        PreparedStatement ps = null;
+        try {
+            ps = connection.prepareStatement(statement.sql(), ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+            ps.setFetchSize(dialect.streamingFetchSize(fetchSize));
+            bind(ps, statement);
+            return new Cursor(statement.sql(), ps, ps.executeQuery(), columns);
+        } catch (SQLException e) {
+            if (ps != null) {
+                try {
+                    ps.close();
+                } catch (SQLException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+            }
+            throw new StatementException(statement.sql(), e);
+        } finally {
+            listener.executed(statement.sql());
+        }
+    }
+
+    /** An open result read row by row; {@link #close()} is idempotent. */
+    public final class Cursor implements AutoCloseable {
+        private final String sql;
+        private final PreparedStatement statement;
+        private final ResultSet rows;
+        private final List<ColumnModel> columns;
+        private boolean closed;
+
+        private Cursor(String sql, PreparedStatement statement, ResultSet rows, List<ColumnModel> columns) {
+            this.sql = sql;
+            this.statement = statement;
+            this.rows = rows;
+            this.columns = columns;
+        }
+
+        /** The next row, or null after the last (the cursor is then closed). */
+        public Object[] next() {
+            if (closed) {
+                return null;
+            }
+            try {
+                if (!rows.next()) {
+                    close();
+                    return null;
+                }
+                Object[] row = new Object[columns.size()];
+                for (int i = 0; i < row.length; i++) {
+                    row[i] = ValueReader.read(rows, i + 1, columns.get(i), dialect);
+                }
+                return row;
+            } catch (SQLException e) {
+                close();
+                throw new StatementException(sql, e);
+            }
+        }
+
+        /** The statement, shortened, for messages. */
+        public String describe() {
+            return sql.length() <= 80 ? sql : sql.substring(0, 77) + "...";
+        }
+
+        @Override
+        public void close() {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            try {
+                rows.close();
+            } catch (SQLException ignored) {
+                // the statement's close below releases it too
+            }
+            try {
+                statement.close();
+            } catch (SQLException ignored) {
+                // nothing more to release
+            }
         }
     }
 

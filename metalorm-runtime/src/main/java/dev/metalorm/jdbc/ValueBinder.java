@@ -28,6 +28,11 @@ final class ValueBinder {
     }
 
     void bind(PreparedStatement ps, int index, SqlParameter p) throws SQLException {
+        if (p.array()) {
+            // one array for a long IN list: c = ANY(?)
+            ps.setArray(index, ps.getConnection().createArrayOf(dialect.arrayElementType(p.type()), (Object[]) p.value()));
+            return;
+        }
         Object v = p.value();
         ColumnType type = p.type() != null ? p.type() : infer(v);
         if (v == null) {

@@ -4,11 +4,12 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A WHERE condition on columns named by their column name or Java property name. Made by
- * {@link Where}; combine with {@link #and} and {@link #or}. Immutable.
+ * A WHERE condition on columns named by their column name or Java property name, or on related
+ * rows ({@link Where#has}). Made by {@link Where}; combine with {@link #and} and {@link #or}.
+ * Immutable; resolved against the query's table when given to it, so a bad name fails there.
  */
-public sealed interface Condition
-        permits Condition.Comparison, Condition.InValues, Condition.Null, Condition.All, Condition.Any, Condition.Not {
+public sealed interface Condition permits Condition.Comparison, Condition.InValues, Condition.Null, Condition.All, Condition.Any,
+        Condition.Not, Condition.Related, Condition.AggregateComparison {
 
     default Condition and(Condition other) {
         return new All(List.of(this, other));
@@ -44,7 +45,7 @@ public sealed interface Condition
     record InValues(String column, List<Object> values) implements Condition {
         public InValues {
             Objects.requireNonNull(column, "column");
-            values = List.copyOf(values);
+            values = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(values));
         }
     }
 
@@ -69,6 +70,29 @@ public sealed interface Condition
     record Not(Condition inner) implements Condition {
         public Not {
             Objects.requireNonNull(inner, "inner");
+        }
+    }
+
+    /**
+     * A related row exists (or, negated, none does) through the relation path, matching the
+     * conditions on the path's last table.
+     */
+    record Related(String path, List<Condition> conditions, boolean negated) implements Condition {
+        public Related {
+            Objects.requireNonNull(path, "path");
+            conditions = List.copyOf(conditions);
+        }
+    }
+
+    /** An aggregate compared with a value, for {@code having}: {@code Selection.count().gt(2)}. */
+    record AggregateComparison(Selection.Aggregate aggregate, Operator operator, Object value) implements Condition {
+        public AggregateComparison {
+            Objects.requireNonNull(aggregate, "aggregate");
+            Objects.requireNonNull(operator, "operator");
+            Objects.requireNonNull(value, "value");
+            if (operator == Operator.LIKE) {
+                throw new IllegalArgumentException("An aggregate is compared with = <> < <= > >=, not LIKE");
+            }
         }
     }
 }

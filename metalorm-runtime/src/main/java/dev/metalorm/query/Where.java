@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Builds conditions: {@code where(and(eq("email", e), gt("id", 10)))}. Columns are named by
@@ -58,6 +59,35 @@ public final class Where {
 
     public static Condition isNotNull(String column) {
         return new Condition.Null(column, true);
+    }
+
+    /**
+     * There is a related row through the relation path ({@code "posts"}, nested {@code "posts.comments"};
+     * any relation kind, belongsToMany through its pivot), rendered as a correlated {@code EXISTS}.
+     */
+    public static Condition has(String relationPath) {
+        return new Condition.Related(relationPath, List.of(), false);
+    }
+
+    /** There is a related row matching the filter: {@code has("posts", w -> w.eq("published", true))}. */
+    public static Condition has(String relationPath, Consumer<Filter> filter) {
+        return new Condition.Related(relationPath, apply(filter), false);
+    }
+
+    /** There is no related row through the relation path ({@code NOT EXISTS}). */
+    public static Condition hasNot(String relationPath) {
+        return new Condition.Related(relationPath, List.of(), true);
+    }
+
+    /** There is no related row matching the filter. */
+    public static Condition hasNot(String relationPath, Consumer<Filter> filter) {
+        return new Condition.Related(relationPath, apply(filter), true);
+    }
+
+    private static List<Condition> apply(Consumer<Filter> filter) {
+        Filter f = new Filter();
+        java.util.Objects.requireNonNull(filter, "filter").accept(f);
+        return f.conditions();
     }
 
     public static Condition and(Condition... parts) {

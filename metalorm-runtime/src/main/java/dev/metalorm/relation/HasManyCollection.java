@@ -26,5 +26,16 @@ public interface HasManyCollection<T> {
     /** Removes every child. */
     void clear();
 
+    /** Whether {@link #getItems()} can be read: the relation is loaded, whole or filtered. */
     boolean isLoaded();
+
+    /**
+     * Whether the items are only the rows a filtered include selected
+     * ({@code include("posts", w -> w.eq("published", true))}), not the whole relation.
+     * {@code clear()} needs the whole relation: it loads it first, and then the collection is no
+     * longer filtered; so do {@code load()} and a plain include. {@code add}, {@code attach} and
+     * {@code remove} change one child and keep the collection filtered (an added child shows in
+     * the items whether or not it matches the filter).
+     */
+    boolean isFiltered();
 }

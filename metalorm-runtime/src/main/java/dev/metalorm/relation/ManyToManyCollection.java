@@ -28,7 +28,17 @@ public interface ManyToManyCollection<T> {
     /** Makes the linked ids exactly {@code ids}, writing only the difference at flush. */
     void syncByIds(Collection<?> ids);
 
+    /** Whether {@link #getItems()} can be read: the relation is loaded, whole or filtered. */
     boolean isLoaded();
+
+    /**
+     * Whether the items are only the rows a filtered include selected
+     * ({@code include("roles", w -> w.eq("name", "admin"))}), not the whole relation. Every change
+     * ({@code attach}, {@code detach}, {@code syncByIds}) needs the whole relation to be exact: it
+     * loads it first, and then the collection is no longer filtered; so do {@code load()} and a
+     * plain include.
+     */
+    boolean isFiltered();
 
     /**
      * The pivot row's other columns (such as {@code assigned_at}) for a linked entity, by column

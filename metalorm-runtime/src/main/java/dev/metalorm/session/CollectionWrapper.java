@@ -30,4 +30,15 @@ abstract class CollectionWrapper<T> extends RelationWrapper {
     List<Object> targets() {
         return List.copyOf(items);
     }
+
+    @Override
+    void unload() {
+        super.unload();
+        items.clear();
+    }
+
+    /** Whether the items are only the part of the relation a filtered include selected. */
+    public boolean isFiltered() {
+        return loaded && filtered;
+    }
 }

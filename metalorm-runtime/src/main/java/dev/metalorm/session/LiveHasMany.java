@@ -9,7 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The session's {@link HasManyCollection}: children by the target's foreign key. */
+/**
+ * The session's {@link HasManyCollection}: children by the target's foreign key. Children added
+ * or removed since the last flush are remembered until the next one, so that any (re)load, whole
+ * or filtered, shows them.
+ */
 final class LiveHasMany<T> extends CollectionWrapper<T> implements HasManyCollection<T> {
     private final List<Object> pendingAdded = new ArrayList<>();
     private final List<Object> pendingRemoved = new ArrayList<>();
@@ -25,19 +29,29 @@ final class LiveHasMany<T> extends CollectionWrapper<T> implements HasManyCollec
     @Override
     void loaded(List<Object> targets, List<Map<String, Object>> pivotValues) {
         items.clear();
-        for (Object t : targets) {
-            if (!Identity.contains(pendingRemoved, t)) {
-                items.add(t);
+        if (pendingAdded.isEmpty() && pendingRemoved.isEmpty()) {
+            items.addAll(targets);
+        } else {
+            java.util.Set<Object> in = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            for (Object t : targets) {
+                if (!Identity.contains(pendingRemoved, t) && in.add(t)) {
+                    items.add(t);
+                }
+            }
+            for (Object t : pendingAdded) {
+                if (in.add(t)) {
+                    items.add(t);
+                }
             }
         }
-        for (Object t : pendingAdded) {
-            if (!Identity.contains(items, t)) {
-                items.add(t);
-            }
-        }
+        loaded = true;
+        filtered = false;
+    }
+
+    @Override
+    void flushed() {
         pendingAdded.clear();
         pendingRemoved.clear();
-        loaded = true;
     }
 
     @Override
@@ -62,9 +76,11 @@ final class LiveHasMany<T> extends CollectionWrapper<T> implements HasManyCollec
         TableModel target = session.model().table(rel().target());
         session.link(child, target.columns(rel().foreignKey()), owner.entity, owner.table.columns(rel().localKey()));
         Identity.remove(pendingRemoved, child);
-        List<Object> into = loaded ? items : pendingAdded;
-        if (!Identity.contains(into, child)) {
-            into.add(child);
+        if (!Identity.contains(pendingAdded, child)) {
+            pendingAdded.add(child);
+        }
+        if (loaded && !Identity.contains(items, child)) {
+            items.add(child);
         }
     }
 
@@ -75,7 +91,7 @@ final class LiveHasMany<T> extends CollectionWrapper<T> implements HasManyCollec
         unlink(this, child, rel().target(), rel().foreignKey(), rel().cascade().remove());
         Identity.remove(items, child);
         Identity.remove(pendingAdded, child);
-        if (!loaded && !Identity.contains(pendingRemoved, child)) {
+        if (!Identity.contains(pendingRemoved, child)) {
             pendingRemoved.add(child);
         }
     }
@@ -122,6 +138,6 @@ final class LiveHasMany<T> extends CollectionWrapper<T> implements HasManyCollec
 
     @Override
     public String toString() {
-        return loaded ? items.toString() : "[not loaded]";
+        return loaded ? (filtered ? "filtered " : "") + items : "[not loaded]";
     }
 }

@@ -38,17 +38,30 @@ final class LiveManyToMany<T> extends CollectionWrapper<T> implements ManyToMany
         return session.model().table(rel().target());
     }
 
+    /** Takes what was loaded, keeping what changed since the last flush: pending attaches (with their payload) and detaches. */
     @Override
     void loaded(List<Object> targets, List<Map<String, Object>> pivots) {
+        Map<Object, Map<String, Object>> pendingPayload = new IdentityHashMap<>();
+        for (Object t : pendingInserts) {
+            pendingPayload.put(t, pivotValues.get(t));
+        }
         items.clear();
         pivotValues.clear();
         for (int i = 0; i < targets.size(); i++) {
-            if (!Identity.contains(items, targets.get(i))) {
-                items.add(targets.get(i));
-                pivotValues.put(targets.get(i), pivots.get(i));
+            Object t = targets.get(i);
+            if (!pivotValues.containsKey(t) && (pendingDeletes.isEmpty() || !Identity.contains(pendingDeletes, t))) {
+                items.add(t);
+                pivotValues.put(t, pivots.get(i));
+            }
+        }
+        for (Object t : pendingInserts) {
+            if (!pivotValues.containsKey(t)) {
+                items.add(t);
+                pivotValues.put(t, pendingPayload.get(t));
             }
         }
         loaded = true;
+        filtered = false;
     }
 
     @Override
@@ -152,6 +165,12 @@ final class LiveManyToMany<T> extends CollectionWrapper<T> implements ManyToMany
         return loaded;
     }
 
+    @Override
+    void unload() {
+        super.unload();
+        pivotValues.keySet().removeIf(t -> !Identity.contains(pendingInserts, t));
+    }
+
     /** Pending pivot deletes: each target's key values as they were when detached. */
     List<List<Object>> pendingDeleteKeys() {
         List<List<Object>> out = new ArrayList<>();
@@ -228,6 +247,6 @@ final class LiveManyToMany<T> extends CollectionWrapper<T> implements ManyToMany
 
     @Override
     public String toString() {
-        return loaded ? items.toString() : "[not loaded]";
+        return loaded ? (filtered ? "filtered " : "") + items : "[not loaded]";
     }
 }

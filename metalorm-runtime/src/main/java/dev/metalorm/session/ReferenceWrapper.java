@@ -25,6 +25,12 @@ abstract class ReferenceWrapper<T> extends RelationWrapper {
     }
 
     @Override
+    void unload() {
+        super.unload();
+        value = null;
+    }
+
+    @Override
     List<Object> targets() {
         return value == null ? List.of() : List.of(value);
     }

@@ -14,7 +14,10 @@ abstract class RelationWrapper {
     final UnitOfWork session;
     final EntityEntry owner;
     final RelationModel relation;
+    /** Whether the wrapper holds values: the whole relation, or (when {@link #filtered}) part of it. */
     boolean loaded;
+    /** Set by a filtered include: the values are only the rows its filter selected. */
+    boolean filtered;
 
     RelationWrapper(UnitOfWork session, EntityEntry owner, RelationModel relation) {
         this.session = session;
@@ -32,18 +35,27 @@ abstract class RelationWrapper {
     void flushed() {
     }
 
+    /** Forgets the loaded values (a set-based write may have changed them); pending changes stay. */
+    void unload() {
+        loaded = false;
+        filtered = false;
+    }
+
+    /** Loads the whole relation unless it is loaded already (a filtered part does not count). */
     final void ensureLoaded() {
         if (!isLoadedNow()) {
             session.load(this);
         }
     }
 
+    /** Whether the whole relation is loaded, as it is in the database now. */
     boolean isLoadedNow() {
-        return loaded;
+        return loaded && !filtered;
     }
 
+    /** Reading the values needs them loaded: whole, or the part a filtered include chose. */
     final void requireLoaded() {
-        if (!isLoadedNow()) {
+        if (!isLoadedNow() && !(loaded && filtered)) {
             throw new RelationNotLoadedException("Relation " + describe() + " is not loaded. Call load() on it (loads it for "
                     + "every " + owner.table.name() + " row in the session in one query) or include(\"" + relation.name()
                     + "\") in the query.");

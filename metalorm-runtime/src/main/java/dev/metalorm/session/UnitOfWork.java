@@ -8,8 +8,9 @@ import dev.metalorm.metadata.RelationModel;
 import dev.metalorm.metadata.TableModel;
 import dev.metalorm.metadata.Values;
 import dev.metalorm.jdbc.JdbcExecutor;
+import dev.metalorm.query.IncludeSpec;
 import dev.metalorm.query.QueryRunner;
-import dev.metalorm.query.QuerySpec;
+import dev.metalorm.query.QueryRunner.WriteKind;
 import dev.metalorm.schema.Row;
 import dev.metalorm.sql.SqlPredicate;
 import dev.metalorm.sql.SqlStatement;
@@ -40,6 +41,8 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
     private final RelationLoader loader = new RelationLoader(this);
     private final List<LiveManyToMany<?>> changedPivots = new ArrayList<>();
     private Connection connection;
+    /** The open stream, if any: MySQL/MariaDB refuse every other statement on the connection until it is closed. */
+    private JdbcExecutor.Cursor openCursor;
     private long sequence;
     private boolean closed;
 
@@ -50,6 +53,7 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
         this.jdbc = jdbc;
     }
 
+    @Override
     public Model model() {
         return model;
     }
@@ -87,38 +91,213 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
     }
 
     @Override
-    public List<Object> list(QuerySpec spec) {
-        ensureOpen();
-        SqlStatement select = statements.select(spec.table(), spec.where(), spec.order(), spec.limit(), spec.offset());
-        List<Object[]> rows = read(() -> jdbc.query(connection(), select, spec.table().columns()));
-        List<Object> out = new ArrayList<>(rows.size());
-        for (Object[] row : rows) {
-            Object entity = materialize(spec.table(), row);
-            EntityEntry entry = entries.get(entity);
-            if (entry == null || entry.state != EntityEntry.State.REMOVED) {
-                out.add(entity);
-            }
-        }
-        if (!spec.includes().isEmpty()) {
-            loader.include(spec.table(), out, spec.includes());
-        }
-        return out;
+    public Statements statements() {
+        return statements;
     }
 
     @Override
-    public long count(QuerySpec spec) {
+    public List<Object[]> rows(SqlStatement statement, List<ColumnModel> readers) {
         ensureOpen();
-        return read(() -> jdbc.queryLong(connection(), statements.count(spec.table(), spec.where())));
+        return read(() -> jdbc.query(connection(), statement, readers));
+    }
+
+    @Override
+    public long count(SqlStatement statement) {
+        ensureOpen();
+        return read(() -> jdbc.queryLong(connection(), statement));
+    }
+
+    @Override
+    public List<Object[]> rawRows(SqlStatement statement, java.util.function.Function<List<String>, List<ColumnModel>> readers) {
+        ensureOpen();
+        return read(() -> jdbc.queryRaw(connection(), statement, readers));
+    }
+
+    @Override
+    public Cursor cursor(SqlStatement statement, List<ColumnModel> readers, int fetchSize) {
+        ensureOpen();
+        JdbcExecutor.Cursor c = read(() -> jdbc.cursor(connection(), statement, readers, fetchSize));
+        openCursor = c;
+        return new Cursor() {
+            private boolean closed;
+
+            @Override
+            public Object[] next() {
+                if (closed) {
+                    return null;
+                }
+                try {
+                    return c.next();
+                } catch (RuntimeException e) {
+                    close();
+                    abandon(e);
+                    throw e;
+                }
+            }
+
+            @Override
+            public void close() {
+                if (!closed) {
+                    closed = true;
+                    if (openCursor == c) {
+                        openCursor = null;
+                    }
+                    c.close();
+                }
+            }
+        };
+    }
+
+    @Override
+    public Object managed(TableModel table, Object[] row) {
+        Object entity = materialize(table, row);
+        EntityEntry entry = entries.get(entity);
+        return entry != null && entry.state == EntityEntry.State.REMOVED ? null : entity;
+    }
+
+    @Override
+    public Object detached(TableModel table, Object[] row) {
+        Object entity = table.accessor().newInstance();
+        for (ColumnModel c : table.columns()) {
+            table.accessor().set(entity, c.index(), row[c.index()]);
+        }
+        return entity;
+    }
+
+    @Override
+    public void include(TableModel table, List<Object> entities, List<IncludeSpec> includes) {
+        ensureOpen();
+        read(() -> {
+            loader.include(table, entities, includes);
+            return null;
+        });
+    }
+
+    @Override
+    public int execute(TableModel table, List<SqlStatement> writes, WriteKind kind, List<ColumnModel> changed) {
+        ensureOpen();
+        flush();
+        int rows = read(() -> {
+            int n = 0;
+            for (SqlStatement w : writes) {
+                int count = jdbc.update(connection(), w);
+                // MySQL counts an upsert that updated as 2 and one that changed nothing as 0 or 1: each row once
+                n += kind == WriteKind.UPSERT ? (count != 0 ? 1 : 0) : count;
+            }
+            return n;
+        });
+        read(() -> {
+            refresh(table, kind, changed);
+            return null;
+        });
+        return rows;
+    }
+
+    /**
+     * After a set-based write on the table: the session's instances of it are read again (values
+     * and snapshots), those whose rows are gone are detached, and loaded relations the write may
+     * have changed are unloaded, so that the next load() or include reads them again.
+     */
+    private void refresh(TableModel table, WriteKind kind, List<ColumnModel> changed) {
+        Set<String> changedNames = new java.util.HashSet<>();
+        for (ColumnModel c : changed) {
+            changedNames.add(c.name());
+        }
+        if (table.hasPrimaryKey()) {
+            List<EntityEntry> held = new ArrayList<>();
+            for (EntityEntry e : entries.values()) {
+                if (e.table == table && e.state == EntityEntry.State.MANAGED) {
+                    held.add(e);
+                }
+            }
+            java.util.Set<EntityEntry> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            int size = statements.dialect().inListBatchSize();
+            for (int from = 0; from < held.size(); from += size) {
+                List<List<Object>> keys = new ArrayList<>();
+                for (EntityEntry e : held.subList(from, Math.min(held.size(), from + size))) {
+                    keys.add(e.key.values());
+                }
+                SqlStatement select = statements.select(table, new SqlPredicate.In(table.primaryKey(), keys), List.of(), null, null);
+                for (Object[] row : jdbc.query(connection(), select, table.columns())) {
+                    List<Object> key = new ArrayList<>();
+                    for (ColumnModel c : table.primaryKey()) {
+                        key.add(row[c.index()]);
+                    }
+                    EntityEntry e = identityMap.get(new EntityKey(table.name(), key));
+                    if (e != null) {
+                        seen.add(e);
+                        for (ColumnModel c : table.columns()) {
+                            e.set(c, row[c.index()]);
+                        }
+                        e.snapshot = row;
+                    }
+                }
+            }
+            for (EntityEntry e : held) {
+                if (!seen.contains(e)) {
+                    identityMap.remove(e.key);
+                    entries.remove(e.entity);
+                }
+            }
+        }
+        for (EntityEntry e : entries.values()) {
+            for (RelationWrapper w : e.wrappers) {
+                if (affected(w, table, kind, changedNames)) {
+                    w.unload();
+                }
+            }
+        }
+    }
+
+    /** Whether a set-based write on the table may have changed what the wrapper holds. */
+    private boolean affected(RelationWrapper w, TableModel table, WriteKind kind, Set<String> changed) {
+        RelationModel r = w.relation;
+        boolean pivot = r instanceof RelationModel.BelongsToMany m && m.pivot().equals(table.name());
+        if (pivot) {
+            return true;
+        }
+        if (r.target().equals(table.name())) {
+            // rows may have come, gone or moved between owners
+            return kind != WriteKind.UPDATE || changed.stream().anyMatch(c -> targetSide(r).contains(c));
+        }
+        if (w.owner.table == table && kind != WriteKind.DELETE && !(r instanceof RelationModel.BelongsTo)) {
+            return changed.stream().anyMatch(c -> ownerSide(r).contains(c));
+        }
+        return false;
+    }
+
+    private static List<String> targetSide(RelationModel r) {
+        if (r instanceof RelationModel.HasMany h) {
+            return h.foreignKey();
+        } else if (r instanceof RelationModel.HasOne h) {
+            return h.foreignKey();
+        } else if (r instanceof RelationModel.BelongsTo b) {
+            return b.targetKey();
+        }
+        return ((RelationModel.BelongsToMany) r).targetKey();
+    }
+
+    private static List<String> ownerSide(RelationModel r) {
+        if (r instanceof RelationModel.HasMany h) {
+            return h.localKey();
+        } else if (r instanceof RelationModel.HasOne h) {
+            return h.localKey();
+        } else if (r instanceof RelationModel.BelongsTo b) {
+            return b.foreignKey();
+        }
+        return ((RelationModel.BelongsToMany) r).localKey();
     }
 
     /**
      * Runs a read. A failed statement ends the transaction on every database alike (PostgreSQL
-     * would refuse anything else until a rollback): rolled back, connection returned, session cleared.
+     * would refuse anything else until a rollback): rolled back, connection returned, session
+     * cleared. So does any other failure while reading (a value the driver or a field refuses),
+     * so that no connection is ever left borrowed.
      */
     private <R> R read(java.util.function.Supplier<R> query) {
         try {
             return query.get();
-        } catch (dev.metalorm.StatementException e) {
+        } catch (RuntimeException e) {
             abandon(e);
             throw e;
         }
@@ -151,7 +330,8 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
             table.accessor().set(entity, c.index(), values[c.index()]);
         }
         EntityEntry entry = new EntityEntry(table, entity, sequence++, EntityEntry.State.MANAGED);
-        entry.snapshot = values.clone();
+        entry.snapshot = values.length == table.columns().size() ? values.clone()
+                : java.util.Arrays.copyOf(values, table.columns().size());
         entry.key = key;
         identityMap.put(key, entry);
         entries.put(entity, entry);
@@ -350,12 +530,13 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
 
     // ---- relation support, for the wrappers and the loader
 
-    Statements statements() {
-        return statements;
-    }
-
     EntityEntry entry(Object entity) {
         return entries.get(entity);
+    }
+
+    boolean isRemoved(Object entity) {
+        EntityEntry e = entries.get(entity);
+        return e != null && e.state == EntityEntry.State.REMOVED;
     }
 
     boolean isTracked(EntityEntry entry) {
@@ -582,6 +763,7 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
     /** Flushes, commits and gives the connection back. */
     public void commit() {
         ensureOpen();
+        closeStream();
         flush();
         if (connection == null) {
             return;
@@ -721,6 +903,11 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
     // ---- connection and transaction
 
     private Connection connection() {
+        if (openCursor != null) {
+            throw new MetalOrmException("A stream is still open on this session (" + openCursor.describe() + "); nothing else "
+                    + "runs in the session until it is closed (MySQL and MariaDB refuse any other statement on the connection "
+                    + "meanwhile). Close the stream first (try-with-resources), or collect it with list().");
+        }
         if (connection == null) {
             Connection c;
             try {
@@ -746,7 +933,17 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
         clear();
     }
 
+    /** An open stream ends with its transaction: commit, rollback, close and failures close it first. */
+    private void closeStream() {
+        JdbcExecutor.Cursor c = openCursor;
+        openCursor = null;
+        if (c != null) {
+            c.close();
+        }
+    }
+
     private void rollbackQuietly(RuntimeException failure) {
+        closeStream();
         if (connection == null) {
             return;
         }
@@ -760,6 +957,7 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
     }
 
     private void release() {
+        closeStream();
         Connection c = connection;
         connection = null;
         if (c == null) {

@@ -53,6 +53,31 @@ public final class SqlBuilder {
         return param(value, column.type());
     }
 
+    /** {@code qualifier.column}: the qualifier is SQL already (a quoted alias or table), null for none. */
+    public SqlBuilder column(String qualifier, String name) {
+        if (qualifier != null) {
+            sql.append(qualifier).append('.');
+        }
+        sql.append(dialect.quote(name));
+        return this;
+    }
+
+    /** One placeholder for all the values, bound as a SQL array of the column type. */
+    public SqlBuilder arrayParam(Object[] values, ColumnType type) {
+        sql.append('?');
+        params.add(new SqlParameter(values, type, true));
+        return this;
+    }
+
+    /** How many parameters are bound so far. */
+    public int parameterCount() {
+        return params.size();
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
     /** A plain {@code ?} for an integer such as a limit. */
     public SqlBuilder intParam(int value) {
         sql.append('?');

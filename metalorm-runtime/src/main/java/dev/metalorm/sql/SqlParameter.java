@@ -5,12 +5,20 @@ import dev.metalorm.metadata.ColumnType;
 /**
  * A bound value and the column type that says how to bind it.
  *
- * @param value the value, possibly null
- * @param type the column type, or null to bind by the value's own class
+ * @param value the value, possibly null; an {@code Object[]} of element values when {@code array}
+ * @param type the column type (of the elements, for an array), or null to bind by the value's own class
+ * @param array whether the value is bound as one SQL array (for {@code = ANY(?)})
  */
-public record SqlParameter(Object value, ColumnType type) {
+public record SqlParameter(Object value, ColumnType type, boolean array) {
+    public SqlParameter(Object value, ColumnType type) {
+        this(value, type, false);
+    }
+
     @Override
     public String toString() {
+        if (array) {
+            return "array[" + ((Object[]) value).length + "]";
+        }
         return value instanceof byte[] b ? "byte[" + b.length + "]" : String.valueOf(value);
     }
 }

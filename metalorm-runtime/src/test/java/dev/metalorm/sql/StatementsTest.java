@@ -125,8 +125,8 @@ class StatementsTest {
     @Test
     void manyToManyThroughThePivot() {
         SqlPredicate in = new SqlPredicate.In(cols(PIVOT, "user_id"), List.of(List.of(1), List.of(2)));
-        assertThat(PG.selectThroughPivot(ROLES, PIVOT, cols(PIVOT, "role_id"), ROLES.primaryKey(), PIVOT.columns(), in,
-                List.of()).sql()).isEqualTo("SELECT \"t\".\"id\", \"t\".\"name\", \"p\".\"user_id\", \"p\".\"role_id\", "
+        RelationHop roles = RelationHop.of(MODEL, USERS, USERS.relation("roles"));
+        assertThat(PG.selectThroughPivot(roles, in, null, List.of(), null).sql()).isEqualTo("SELECT \"t\".\"id\", \"t\".\"name\", \"p\".\"user_id\", \"p\".\"role_id\", "
                 + "\"p\".\"assigned_at\" FROM \"roles\" \"t\" JOIN \"users_roles\" \"p\" ON \"p\".\"role_id\" = \"t\".\"id\" "
                 + "WHERE \"p\".\"user_id\" IN (?, ?)");
     }
@@ -140,5 +140,68 @@ class StatementsTest {
         assertThat(Dialects.forProduct("H2", "2.3.232 (2024-08-11)").name()).isEqualTo("H2 2.3.232");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Dialects.forProduct("Oracle", "23"))
                 .hasMessage("Unsupported database \"Oracle 23\"; MetalORM runs on H2, MySQL/MariaDB and PostgreSQL.");
+    }
+
+    static final Model PRESS = MetalOrm.builder(new DriverManagerDataSource("jdbc:h2:mem:", "sa", ""))
+            .entities(dev.metalorm.example.press.Author.class).build().model();
+    static final TableModel AUTHORS = PRESS.table("authors");
+    static final TableModel ARTICLES = PRESS.table("articles");
+
+    static RelationHop hop(TableModel owner, String relation) {
+        return RelationHop.of(PRESS, owner, owner.relation(relation));
+    }
+
+    @Test
+    void relatedRowsAreCorrelatedExistsSubqueries() {
+        SqlPredicate published = new SqlPredicate.Compare(ARTICLES.column("published"), "=", true);
+        SqlPredicate hasPublished = new SqlPredicate.Exists(hop(AUTHORS, "articles"), published);
+        assertThat(PG.count(AUTHORS, hasPublished).sql()).isEqualTo("SELECT COUNT(*) FROM \"authors\" WHERE EXISTS (SELECT 1 FROM "
+                + "\"articles\" \"m1\" WHERE \"m1\".\"author_id\" = \"authors\".\"id\" AND \"m1\".\"published\" = ?)");
+        // belongsToMany through its pivot, nested in a hasMany, negated
+        SqlPredicate tagged = new SqlPredicate.Exists(hop(ARTICLES, "tags"),
+                new SqlPredicate.Compare(PRESS.table("tags").column("label"), "=", "math"));
+        SqlPredicate none = new SqlPredicate.Not(new SqlPredicate.Exists(hop(AUTHORS, "articles"), tagged));
+        SqlStatement select = MYSQL.select(AUTHORS, none, List.of(), null, null);
+        assertThat(select.sql()).isEqualTo("SELECT `id`, `name`, `email`, `active`, `joined_on`, `karma`, `mentor_id` FROM `authors` "
+                + "WHERE NOT (EXISTS (SELECT 1 FROM `articles` `m1` WHERE `m1`.`author_id` = `authors`.`id` AND EXISTS (SELECT 1 "
+                + "FROM `article_tags` `m3` JOIN `tags` `m2` ON `m2`.`id` = `m3`.`tag_id` WHERE `m3`.`article_id` = `m1`.`id` "
+                + "AND `m2`.`label` = ?)))");
+        assertThat(select.values()).containsExactly("math");
+    }
+
+    @Test
+    void aFilteredIncludeWithALimitRanksRowsPerOwner() {
+        SqlPredicate owners = new SqlPredicate.In(cols(ARTICLES, "author_id"), List.of(List.of(1), List.of(2)));
+        SqlPredicate published = new SqlPredicate.Compare(ARTICLES.column("published"), "=", true);
+        List<OrderTerm> order = List.of(new OrderTerm(ARTICLES.column("views"), true), new OrderTerm(ARTICLES.column("id"), false));
+        SqlStatement ranked = PG.selectChildren(ARTICLES, cols(ARTICLES, "author_id"), owners, published, order, 5);
+        assertThat(ranked.sql()).isEqualTo("SELECT \"mo_c1\", \"mo_c2\", \"mo_c3\", \"mo_c4\", \"mo_c5\", \"mo_c6\", "
+                + "\"mo_c7\", \"mo_c8\" FROM (SELECT \"id\" AS \"mo_c1\", \"author_id\" AS \"mo_c2\", \"title\" AS "
+                + "\"mo_c3\", \"published\" AS \"mo_c4\", \"views\" AS \"mo_c5\", \"rating\" AS \"mo_c6\", \"created_at\" AS "
+                + "\"mo_c7\", \"editor_id\" AS \"mo_c8\", ROW_NUMBER() OVER (PARTITION BY \"author_id\" ORDER BY \"views\" "
+                + "DESC, \"id\") AS \"mo_rn\" FROM \"articles\" WHERE (\"author_id\" IN (?, ?) AND \"published\" = ?)) "
+                + "\"mo_ranked\" WHERE \"mo_rn\" <= ? ORDER BY \"mo_c2\", \"mo_rn\"");
+        assertThat(ranked.values()).containsExactly(1, 2, true, 5);
+        assertThat(PG.selectChildren(ARTICLES, cols(ARTICLES, "author_id"), owners, published, order, null).sql())
+                .isEqualTo("SELECT \"id\", \"author_id\", \"title\", \"published\", \"views\", \"rating\", \"created_at\", "
+                        + "\"editor_id\" FROM \"articles\" WHERE (\"author_id\" IN (?, ?) AND \"published\" = ?) "
+                        + "ORDER BY \"views\" DESC, \"id\"");
+        SqlPredicate articles = new SqlPredicate.In(cols(PRESS.table("article_tags"), "article_id"), List.of(List.of(1)));
+        assertThat(MYSQL.selectThroughPivot(hop(ARTICLES, "tags"), articles, null,
+                List.of(new OrderTerm(PRESS.table("tags").column("label"), true)), 1).sql())
+                .isEqualTo("SELECT `mo_c1`, `mo_c2`, `mo_c3`, `mo_c4`, `mo_c5` FROM (SELECT `t`.`id` AS `mo_c1`, `t`.`label` AS "
+                        + "`mo_c2`, `p`.`article_id` AS `mo_c3`, `p`.`tag_id` AS `mo_c4`, `p`.`tagged_at` AS `mo_c5`, ROW_NUMBER() "
+                        + "OVER (PARTITION BY `p`.`article_id` ORDER BY `t`.`label` DESC) AS `mo_rn` FROM `tags` `t` JOIN "
+                        + "`article_tags` `p` ON `p`.`tag_id` = `t`.`id` WHERE `p`.`article_id` IN (?)) `mo_ranked` WHERE "
+                        + "`mo_rn` <= ? ORDER BY `mo_c3`, `mo_rn`");
+        Statements mysql57 = new Statements(new MySqlDialect("MySQL 5.7.44"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> mysql57.selectChildren(ARTICLES, cols(ARTICLES, "author_id"),
+                        owners, null, order, 5))
+                .hasMessage("A per-owner limit in an include filter needs window functions (ROW_NUMBER() OVER), which MySQL "
+                        + "5.7.44 lacks (MySQL has them from 8.0, MariaDB from 10.2). Drop limit() from the include filter, or "
+                        + "upgrade the server.");
+        assertThat(new MySqlDialect("MariaDB 10.1.48").supportsWindowFunctions()).isFalse();
+        assertThat(new MySqlDialect("MariaDB 10.2.0").supportsWindowFunctions()).isTrue();
+        assertThat(new MySqlDialect("MySQL 8.0.36").supportsWindowFunctions()).isTrue();
     }
 }

@@ -1,7 +1,10 @@
 package dev.metalorm.sql.dialect;
 
+import dev.metalorm.metadata.ColumnModel;
 import dev.metalorm.metadata.ColumnType;
+import dev.metalorm.metadata.TableModel;
 import dev.metalorm.sql.SqlBuilder;
+import java.util.List;
 
 /**
  * What differs between databases. The defaults are ANSI SQL; {@link H2Dialect},
@@ -72,6 +75,96 @@ public abstract class Dialect {
     /** Whether generated keys are requested by column name (otherwise: the driver's default generated-keys mode). */
     public boolean generatedKeysByColumnName() {
         return false;
+    }
+
+    /**
+     * Whether window functions ({@code ROW_NUMBER() OVER (PARTITION BY …)}) work: they give
+     * filtered includes their per-owner limit.
+     */
+    public boolean supportsWindowFunctions() {
+        return true;
+    }
+
+    /**
+     * The JDBC fetch size that makes a driver stream a result at about {@code rows} rows per round
+     * trip (PostgreSQL needs auto-commit off, which the session's transaction gives).
+     */
+    public int streamingFetchSize(int rows) {
+        return rows;
+    }
+
+    /** The most parameters one statement may bind (the driver's or the server's limit). */
+    public int maxParameters() {
+        return Integer.MAX_VALUE;
+    }
+
+    /**
+     * The SQL type name of an array of this column type, when a one-column IN list is better bound
+     * as one array ({@code c = ANY(?)}); null when the database has no such arrays or the type is
+     * not one of them.
+     */
+    public String arrayElementType(ColumnType type) {
+        return null;
+    }
+
+    /** The most elements one array parameter may hold. */
+    public int maxArrayLength() {
+        return Integer.MAX_VALUE;
+    }
+
+    /**
+     * Whether an IN list of {@code size} values of this type is rendered as {@code c = ANY(?)} with
+     * one array parameter rather than one parameter per value.
+     */
+    public boolean inListAsArray(int size, ColumnType type) {
+        return false;
+    }
+
+    /**
+     * Appends an upsert of one row: insert it, or, when a row with the same {@code conflict}
+     * columns exists, set {@code update} on that row instead ({@code update} is never empty).
+     * The ANSI default is standard MERGE.
+     */
+    public void upsert(SqlBuilder b, TableModel table, List<ColumnModel> columns, List<Object> values,
+                       List<ColumnModel> conflict, List<ColumnModel> update) {
+        b.sql("MERGE INTO ").table(table).sql(" ").identifier("t").sql(" USING (VALUES (");
+        for (int i = 0; i < columns.size(); i++) {
+            b.sql(i == 0 ? "" : ", ").param(values.get(i), columns.get(i));
+        }
+        b.sql(")) ").identifier("s").sql(" (");
+        for (int i = 0; i < columns.size(); i++) {
+            b.sql(i == 0 ? "" : ", ").identifier(columns.get(i).name());
+        }
+        b.sql(") ON ");
+        for (int i = 0; i < conflict.size(); i++) {
+            b.sql(i == 0 ? "" : " AND ").qualified("t", conflict.get(i).name()).sql(" = ").qualified("s", conflict.get(i).name());
+        }
+        b.sql(" WHEN MATCHED THEN UPDATE SET ");
+        for (int i = 0; i < update.size(); i++) {
+            b.sql(i == 0 ? "" : ", ").identifier(update.get(i).name()).sql(" = ").qualified("s", update.get(i).name());
+        }
+        b.sql(" WHEN NOT MATCHED THEN INSERT (");
+        for (int i = 0; i < columns.size(); i++) {
+            b.sql(i == 0 ? "" : ", ").identifier(columns.get(i).name());
+        }
+        b.sql(") VALUES (");
+        for (int i = 0; i < columns.size(); i++) {
+            b.sql(i == 0 ? "" : ", ").qualified("s", columns.get(i).name());
+        }
+        b.sql(")");
+    }
+
+    /** {@code INSERT INTO t (a, b) VALUES (?, ?)}, the start of the upserts that extend an INSERT. */
+    protected static void insertValues(SqlBuilder b, TableModel table, List<ColumnModel> columns, List<Object> values) {
+        b.sql("INSERT INTO ").table(table).sql(" (");
+        for (int i = 0; i < columns.size(); i++) {
+            b.sql(i == 0 ? "" : ", ").identifier(columns.get(i).name());
+        }
+        b.sql(") VALUES (");
+        for (int i = 0; i < columns.size(); i++) {
+            b.sql(i == 0 ? "" : ", ").param(values.get(i), columns.get(i));
+        }
+        b.sql(")");
     }
 
     @Override

@@ -29,4 +29,31 @@ public final class H2Dialect extends Dialect {
     public int inListBatchSize() {
         return 500;
     }
+
+    @Override
+    public String arrayElementType(ColumnType type) {
+        return switch (type) {
+            case SMALLINT -> "SMALLINT";
+            case INTEGER -> "INTEGER";
+            case BIGINT -> "BIGINT";
+            case DECIMAL -> "NUMERIC";
+            case STRING -> "CHARACTER VARYING";
+            case UUID -> "UUID";
+            default -> null;
+        };
+    }
+
+    /** H2's default MAX_ARRAY_CARDINALITY. */
+    @Override
+    public int maxArrayLength() {
+        return 65_536;
+    }
+
+    @Override
+    public boolean inListAsArray(int size, ColumnType type) {
+        return size > IN_LIST_ARRAY_FROM && arrayElementType(type) != null;
+    }
+
+    /** Beyond this many values one array parameter is bound instead of a list (see BENCHMARKS.md, IN lists). */
+    static final int IN_LIST_ARRAY_FROM = 1000;
 }

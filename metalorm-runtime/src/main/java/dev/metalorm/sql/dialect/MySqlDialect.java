@@ -1,6 +1,9 @@
 package dev.metalorm.sql.dialect;
 
+import dev.metalorm.metadata.ColumnModel;
+import dev.metalorm.metadata.TableModel;
 import dev.metalorm.sql.SqlBuilder;
+import java.util.List;
 
 /** MySQL 8 and MariaDB 10.x, through Connector/J or the MariaDB driver. */
 public final class MySqlDialect extends Dialect {
@@ -53,5 +56,51 @@ public final class MySqlDialect extends Dialect {
     @Override
     public boolean nativeUuid() {
         return false;
+    }
+
+    /**
+     * Connector/J streams only with {@code Integer.MIN_VALUE} (row by row) unless the URL sets
+     * {@code useCursorFetch=true}; a positive fetch size alone reads the whole result into memory.
+     * While such a result is open, the connection runs no other statement.
+     */
+    @Override
+    public int streamingFetchSize(int rows) {
+        return Integer.MIN_VALUE;
+    }
+
+    /** MySQL from 8.0, MariaDB from 10.2. */
+    @Override
+    public boolean supportsWindowFunctions() {
+        String[] parts = name.split(" ", 2);
+        if (parts.length < 2) {
+            return true;
+        }
+        String[] v = parts[1].split("\\.");
+        int major = number(v, 0);
+        int minor = number(v, 1);
+        return parts[0].equals("MariaDB") ? major > 10 || major == 10 && minor >= 2 : major >= 8;
+    }
+
+    private static int number(String[] parts, int i) {
+        try {
+            return i < parts.length ? Integer.parseInt(parts[i].replaceAll("[^0-9].*", "")) : 0;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * {@code INSERT … ON DUPLICATE KEY UPDATE c = VALUES(c)}. MySQL and MariaDB have no conflict
+     * target: a clash on any unique key of the table updates that row. {@code VALUES(c)} is
+     * deprecated by MySQL 8.0.20 (it still works) and the only spelling MariaDB knows.
+     */
+    @Override
+    public void upsert(SqlBuilder b, TableModel table, List<ColumnModel> columns, List<Object> values, List<ColumnModel> conflict,
+                       List<ColumnModel> update) {
+        insertValues(b, table, columns, values);
+        b.sql(" ON DUPLICATE KEY UPDATE ");
+        for (int i = 0; i < update.size(); i++) {
+            b.sql(i == 0 ? "" : ", ").identifier(update.get(i).name()).sql(" = VALUES(").identifier(update.get(i).name()).sql(")");
+        }
     }
 }

@@ -1,5 +1,11 @@
 package dev.metalorm.sql.dialect;
 
+import dev.metalorm.metadata.ColumnModel;
+import dev.metalorm.metadata.ColumnType;
+import dev.metalorm.metadata.TableModel;
+import dev.metalorm.sql.SqlBuilder;
+import java.util.List;
+
 /** PostgreSQL. */
 public final class PostgresDialect extends Dialect {
     private final String version;
@@ -23,5 +29,47 @@ public final class PostgresDialect extends Dialect {
     @Override
     public boolean generatedKeysByColumnName() {
         return true;
+    }
+
+    /** pgjdbc sends the parameter count as a signed 2-byte integer. */
+    @Override
+    public int maxParameters() {
+        return 32_767;
+    }
+
+    @Override
+    public String arrayElementType(ColumnType type) {
+        return switch (type) {
+            case SMALLINT -> "int2";
+            case INTEGER -> "int4";
+            case BIGINT -> "int8";
+            case DECIMAL -> "numeric";
+            case STRING -> "text";
+            case UUID -> "uuid";
+            default -> null;
+        };
+    }
+
+    @Override
+    public boolean inListAsArray(int size, ColumnType type) {
+        return size > IN_LIST_ARRAY_FROM && arrayElementType(type) != null;
+    }
+
+    /** Beyond this many values one array parameter is bound instead of a list (see BENCHMARKS.md, IN lists). */
+    static final int IN_LIST_ARRAY_FROM = 1000;
+
+    /** {@code INSERT … ON CONFLICT (…) DO UPDATE SET c = EXCLUDED.c}: needs a unique constraint or index on the conflict columns. */
+    @Override
+    public void upsert(SqlBuilder b, TableModel table, List<ColumnModel> columns, List<Object> values, List<ColumnModel> conflict,
+                       List<ColumnModel> update) {
+        insertValues(b, table, columns, values);
+        b.sql(" ON CONFLICT (");
+        for (int i = 0; i < conflict.size(); i++) {
+            b.sql(i == 0 ? "" : ", ").identifier(conflict.get(i).name());
+        }
+        b.sql(") DO UPDATE SET ");
+        for (int i = 0; i < update.size(); i++) {
+            b.sql(i == 0 ? "" : ", ").identifier(update.get(i).name()).sql(" = EXCLUDED.").identifier(update.get(i).name());
+        }
     }
 }
