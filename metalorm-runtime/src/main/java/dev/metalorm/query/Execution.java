@@ -33,11 +33,11 @@ final class Execution<R> {
     }
 
     List<R> list() {
-        return list(plan.limit(), plan.offset(), plan.after() != null);
+        return list(plan.limit(), plan.offset(), stable(plan.limit()));
     }
 
     Optional<R> first() {
-        List<R> rows = list(1, plan.offset(), plan.after() != null);
+        List<R> rows = list(1, plan.offset(), true);
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
     }
 
@@ -70,7 +70,7 @@ final class Execution<R> {
         if (why != null) {
             throw new MetalOrmException(why);
         }
-        SqlStatement select = runner.statements().select(spec(plan.limit(), plan.offset(), plan.after() != null));
+        SqlStatement select = runner.statements().select(spec(plan.limit(), plan.offset(), stable(plan.limit())));
         QueryRunner.Cursor cursor = runner.cursor(select, shape.readers(), plan.fetchSize());
         Iterator<R> it = new Iterator<>() {
             private R next;
@@ -108,6 +108,14 @@ final class Execution<R> {
         try (Stream<R> s = stream()) {
             s.forEach(action);
         }
+    }
+
+    /**
+     * Whether the order ends in the primary key: for any ordered, limited, offset or keyset query,
+     * so that rows with equal order values keep one place from one statement to the next.
+     */
+    private boolean stable(Integer limit) {
+        return plan.after() != null || !plan.order().isEmpty() || limit != null || plan.offset() != null;
     }
 
     private List<R> list(Integer limit, Integer offset, boolean stable) {

@@ -320,6 +320,10 @@ public final class Statements {
             }
             String ref = tableRef(table);
             this.root = new Scope(joinPaths.isEmpty() ? null : ref, ref);
+            // aliased now: the select list, rendered before the joins, names them
+            for (List<String> key : joinPaths.keySet()) {
+                joinAliases.put(key, alias());
+            }
         }
 
         void reserve(String... aliases) {
@@ -365,8 +369,7 @@ public final class Statements {
                 List<RelationHop> path = e.getValue().path();
                 RelationHop hop = path.get(path.size() - 1);
                 String parent = path.size() == 1 ? root.ref() : dialect.quote(joinAliases.get(e.getKey().subList(0, path.size() - 1)));
-                String alias = alias();
-                joinAliases.put(e.getKey(), alias);
+                String alias = joinAliases.get(e.getKey());
                 b.sql(" LEFT JOIN ").table(hop.target()).sql(" ").identifier(alias).sql(" ON ");
                 for (int i = 0; i < hop.targetColumns().size(); i++) {
                     b.sql(i == 0 ? "" : " AND ").qualified(alias, hop.targetColumns().get(i).name()).sql(" = ")
