@@ -1,7 +1,11 @@
 package dev.metalorm;
 
 import dev.metalorm.metadata.TableModel;
+import dev.metalorm.query.Delete;
 import dev.metalorm.query.Query;
+import dev.metalorm.query.SqlQuery;
+import dev.metalorm.query.Update;
+import dev.metalorm.query.Upsert;
 import dev.metalorm.schema.Row;
 import dev.metalorm.schema.TableDefinition;
 import dev.metalorm.session.UnitOfWork;
@@ -50,6 +54,57 @@ public final class Session implements AutoCloseable {
     /** A query over a defineTable table. */
     public Query<Row> from(TableDefinition table) {
         return new Query<>(work, table(table), Row.class);
+    }
+
+    /**
+     * A query written in SQL, its arguments bound one per {@code ?}: {@code .list(User.class)}
+     * through the identity map, {@code .rows()} as maps, {@code .scalar(Long.class)}.
+     */
+    public SqlQuery sql(String sql, Object... args) {
+        return new SqlQuery(work, sql, args);
+    }
+
+    /** A set-based UPDATE of an entity's table: {@code update(User.class).set("active", false).where(...).execute()}. */
+    public <T> Update<T> update(Class<T> type) {
+        return new Update<>(work, work.model().table(type));
+    }
+
+    public Update<Row> update(TableDefinition table) {
+        return new Update<>(work, table(table));
+    }
+
+    /** A set-based DELETE of an entity's table: {@code delete(Post.class).where(...).execute()}. */
+    public <T> Delete<T> delete(Class<T> type) {
+        return new Delete<>(work, work.model().table(type));
+    }
+
+    public Delete<Row> delete(TableDefinition table) {
+        return new Delete<>(work, table(table));
+    }
+
+    /** Upserts of rows given as values: {@code upsert(Tag.class).onConflict("label").values(Map.of(...)).execute()}. */
+    public <T> Upsert<T> upsert(Class<T> type) {
+        return new Upsert<>(work, work.model().table(type));
+    }
+
+    public Upsert<Row> upsert(TableDefinition table) {
+        return new Upsert<>(work, table(table));
+    }
+
+    /**
+     * Inserts the entity (or row), or updates the row with the same primary key (or the same
+     * {@code conflictColumns}, a unique key) with its values; returns the session's instance for
+     * that row, with its key and what the database stored: the entity itself, or the instance the
+     * session already held for the row.
+     */
+    public <T> T upsert(T entity, String... conflictColumns) {
+        if (entity == null) {
+            throw new MetalOrmException("upsert(null): give an entity or a row.");
+        }
+        TableModel t = entity instanceof Row row ? table(row.table()) : work.model().table(entity.getClass());
+        @SuppressWarnings("unchecked")
+        T out = (T) Upsert.entity(work, t, entity, conflictColumns);
+        return out;
     }
 
     /** Makes a new entity (or row) pending insert; generated keys are written back into it at flush. */

@@ -58,6 +58,15 @@ public interface QueryRunner {
     /** What a set-based write does to the rows of its table. */
     enum WriteKind { UPDATE, DELETE, UPSERT }
 
+    /** Whether the instance is managed (or pending insert) by this session. */
+    boolean holds(Object entity);
+
+    /**
+     * After an upsert: the session's instance for the row read back. The instance it already
+     * holds for that row, or else {@code entity}, which becomes managed with the row's values.
+     */
+    Object adopt(TableModel table, Object entity, Object[] row);
+
     /** Writes pending changes inside the transaction. */
     void flush();
 

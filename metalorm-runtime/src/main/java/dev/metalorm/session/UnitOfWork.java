@@ -193,6 +193,33 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
         return rows;
     }
 
+    @Override
+    public boolean holds(Object entity) {
+        return entries.containsKey(entity);
+    }
+
+    @Override
+    public Object adopt(TableModel table, Object entity, Object[] row) {
+        List<Object> keyValues = new ArrayList<>();
+        for (ColumnModel c : table.primaryKey()) {
+            keyValues.add(row[c.index()]);
+        }
+        EntityEntry known = identityMap.get(new EntityKey(table.name(), keyValues));
+        if (known != null) {
+            return known.entity;
+        }
+        for (ColumnModel c : table.columns()) {
+            table.accessor().set(entity, c.index(), row[c.index()]);
+        }
+        EntityEntry entry = new EntityEntry(table, entity, sequence++, EntityEntry.State.MANAGED);
+        entry.snapshot = row.clone();
+        entry.key = new EntityKey(table.name(), keyValues);
+        identityMap.put(entry.key, entry);
+        entries.put(entity, entry);
+        injectRelations(entry);
+        return entity;
+    }
+
     /**
      * After a set-based write on the table: the session's instances of it are read again (values
      * and snapshots), those whose rows are gone are detached, and loaded relations the write may

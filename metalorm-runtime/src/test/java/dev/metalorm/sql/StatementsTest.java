@@ -204,4 +204,52 @@ class StatementsTest {
         assertThat(new MySqlDialect("MariaDB 10.2.0").supportsWindowFunctions()).isTrue();
         assertThat(new MySqlDialect("MySQL 8.0.36").supportsWindowFunctions()).isTrue();
     }
+
+    @Test
+    void setBasedWritesAndUpsertsPerDialect() {
+        TableModel tags = PRESS.table("tags");
+        SqlPredicate noComments = new SqlPredicate.Not(new SqlPredicate.Exists(hop(ARTICLES, "comments"), null));
+        SqlStatement update = MYSQL.updateWhere(ARTICLES, cols(ARTICLES, "published"), List.of(false), noComments);
+        assertThat(update.sql()).isEqualTo("UPDATE `articles` SET `published` = ? WHERE NOT (EXISTS (SELECT 1 FROM `comments` `m1` "
+                + "WHERE `m1`.`article_id` = `articles`.`id`))");
+        assertThat(PG.deleteWhere(ARTICLES, noComments).sql()).isEqualTo("DELETE FROM \"articles\" WHERE NOT (EXISTS (SELECT 1 "
+                + "FROM \"comments\" \"m1\" WHERE \"m1\".\"article_id\" = \"articles\".\"id\"))");
+        List<ColumnModel> both = cols(tags, "id", "label");
+        List<ColumnModel> id = cols(tags, "id");
+        List<ColumnModel> label = cols(tags, "label");
+        assertThat(PG.upsert(tags, both, List.of(1, "math"), id, label).sql()).isEqualTo("INSERT INTO \"tags\" (\"id\", \"label\") "
+                + "VALUES (?, ?) ON CONFLICT (\"id\") DO UPDATE SET \"label\" = EXCLUDED.\"label\"");
+        assertThat(MYSQL.upsert(tags, both, List.of(1, "math"), id, label).sql()).isEqualTo("INSERT INTO `tags` (`id`, `label`) "
+                + "VALUES (?, ?) ON DUPLICATE KEY UPDATE `label` = VALUES(`label`)");
+        SqlStatement merge = H2.upsert(tags, both, List.of(1, "math"), id, label);
+        assertThat(merge.sql()).isEqualTo("MERGE INTO \"tags\" \"t\" USING (VALUES (?, ?)) \"s\" (\"id\", \"label\") ON "
+                + "\"t\".\"id\" = \"s\".\"id\" WHEN MATCHED THEN UPDATE SET \"label\" = \"s\".\"label\" WHEN NOT MATCHED THEN "
+                + "INSERT (\"id\", \"label\") VALUES (\"s\".\"id\", \"s\".\"label\")");
+        assertThat(merge.values()).containsExactly(1, "math");
+    }
+
+    @Test
+    void projectionsGroupsAndCountsPerDialect() {
+        SqlExpr.Column author = new SqlExpr.Column(List.of(hop(ARTICLES, "author")), AUTHORS.column("name"));
+        SqlExpr.Aggregate views = new SqlExpr.Aggregate("SUM", SqlExpr.Column.of(ARTICLES.column("views")), false);
+        SelectSpec grouped = new SelectSpec(ARTICLES, List.of(author, new SqlExpr.Aggregate("COUNT", null, false), views), null,
+                List.of(author), new SqlPredicate.AggregateCompare(views, ">", 10L, dev.metalorm.metadata.ColumnType.BIGINT),
+                List.of(new OrderTerm(author, false)), null, null);
+        assertThat(PG.select(grouped).sql()).isEqualTo("SELECT \"m1\".\"name\", COUNT(*), SUM(\"articles\".\"views\") FROM "
+                + "\"articles\" LEFT JOIN \"authors\" \"m1\" ON \"m1\".\"id\" = \"articles\".\"author_id\" GROUP BY "
+                + "\"m1\".\"name\" HAVING SUM(\"articles\".\"views\") > ? ORDER BY \"m1\".\"name\"");
+        assertThat(MYSQL.count(grouped).sql()).isEqualTo("SELECT COUNT(*) FROM (SELECT 1 AS `mo_one` FROM `articles` LEFT JOIN "
+                + "`authors` `m1` ON `m1`.`id` = `articles`.`author_id` GROUP BY `m1`.`name` HAVING SUM(`articles`.`views`) > ?) "
+                + "`mo_groups`");
+        SelectSpec counted = new SelectSpec(AUTHORS, List.of(SqlExpr.Column.of(AUTHORS.column("name")),
+                new SqlExpr.RelationCount(hop(AUTHORS, "articles"), null)), null, List.of(), null, List.of(), null, null);
+        assertThat(H2.select(counted).sql()).isEqualTo("SELECT \"name\", (SELECT COUNT(*) FROM \"articles\" \"m1\" WHERE "
+                + "\"m1\".\"author_id\" = \"authors\".\"id\") FROM \"authors\"");
+        SqlPredicate many = new SqlPredicate.In(cols(AUTHORS, "id"), java.util.stream.IntStream.range(0, 1001)
+                .mapToObj(i -> List.<Object>of(i)).toList());
+        assertThat(PG.select(AUTHORS, many, List.of(), null, null).sql()).endsWith("WHERE \"id\" = ANY(?)");
+        assertThat(PG.select(AUTHORS, many, List.of(), null, null).params()).singleElement()
+                .satisfies(p -> assertThat(p.array()).isTrue());
+        assertThat(MYSQL.select(AUTHORS, many, List.of(), null, null).params()).hasSize(1001);
+    }
 }

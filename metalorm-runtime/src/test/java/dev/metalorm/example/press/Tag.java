@@ -17,6 +17,14 @@ public class Tag {
             pivotForeignKeyToTarget = "article_id")
     private ManyToManyCollection<Article> articles;
 
+    public Tag() {
+    }
+
+    public Tag(Integer id, String label) {
+        this.id = id;
+        this.label = label;
+    }
+
     public Integer getId() {
         return id;
     }
