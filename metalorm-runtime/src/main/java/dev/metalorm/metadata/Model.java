@@ -18,6 +18,9 @@ public final class Model {
     private final List<TableModel> flushOrder;
     private final List<ForeignKeyDependency> dependencies;
     private final Map<String, Integer> flushRank = new HashMap<>();
+    private final Map<String, List<ForeignKeyDependency>> byChild = new HashMap<>();
+    private final Map<String, List<ForeignKeyDependency>> deferredByChild = new HashMap<>();
+    private final Map<String, List<PivotLink>> pivotLinks = new HashMap<>();
 
     Model(Map<String, TableModel> tablesSortedByName, List<String> flushOrder, List<ForeignKeyDependency> dependencies) {
         this.tables = tablesSortedByName;
@@ -33,6 +36,37 @@ public final class Model {
         }
         this.flushOrder = List.copyOf(order);
         this.dependencies = List.copyOf(dependencies);
+        for (ForeignKeyDependency d : this.dependencies) {
+            byChild.computeIfAbsent(d.child(), k -> new ArrayList<>()).add(d);
+            if (d.deferred()) {
+                deferredByChild.computeIfAbsent(d.child(), k -> new ArrayList<>()).add(d);
+            }
+        }
+        Map<String, java.util.LinkedHashMap<String, PivotLink>> links = new java.util.TreeMap<>();
+        for (TableModel t : tables.values()) {
+            for (RelationModel r : t.relations()) {
+                if (r instanceof RelationModel.BelongsToMany m) {
+                    links.computeIfAbsent(m.owner(), k -> new java.util.LinkedHashMap<>())
+                            .putIfAbsent(m.pivot() + m.pivotForeignKeyToRoot(), new PivotLink(m.pivot(), m.pivotForeignKeyToRoot(),
+                                    m.localKey()));
+                    links.computeIfAbsent(m.target(), k -> new java.util.LinkedHashMap<>())
+                            .putIfAbsent(m.pivot() + m.pivotForeignKeyToTarget(), new PivotLink(m.pivot(),
+                                    m.pivotForeignKeyToTarget(), m.targetKey()));
+                }
+            }
+        }
+        links.forEach((table, byPivot) -> pivotLinks.put(table, List.copyOf(byPivot.values())));
+    }
+
+    /**
+     * Pivot rows of a many-to-many relation refer through {@code pivotColumns} to
+     * {@code referenced} columns of a table: the links that go when one of its rows is deleted.
+     */
+    public record PivotLink(String pivot, List<String> pivotColumns, List<String> referenced) {
+        public PivotLink {
+            pivotColumns = List.copyOf(pivotColumns);
+            referenced = List.copyOf(referenced);
+        }
     }
 
     /** Every table, sorted by name. */
@@ -82,6 +116,16 @@ public final class Model {
 
     /** Dependencies broken to allow a cycle, for tables whose rows are inserted with these columns null. */
     public List<ForeignKeyDependency> deferredDependencies(String child) {
-        return dependencies.stream().filter(d -> d.deferred() && d.child().equals(child)).toList();
+        return deferredByChild.getOrDefault(child, List.of());
+    }
+
+    /** The dependencies whose child is this table, self-references included. */
+    public List<ForeignKeyDependency> dependenciesOf(String child) {
+        return byChild.getOrDefault(child, List.of());
+    }
+
+    /** The pivot rows (of every many-to-many relation, declared on either side) that refer to rows of this table. */
+    public List<PivotLink> pivotLinks(String table) {
+        return pivotLinks.getOrDefault(table, List.of());
     }
 }

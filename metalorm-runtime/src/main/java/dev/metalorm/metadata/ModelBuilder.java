@@ -3,9 +3,11 @@ package dev.metalorm.metadata;
 import dev.metalorm.MetadataException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -39,6 +41,7 @@ public final class ModelBuilder {
         Map<String, TableDeclaration> sorted = new TreeMap<>(declarations);
         Map<String, List<ColumnModel>> columns = new TreeMap<>();
         Map<String, List<String>> primaryKeys = new TreeMap<>();
+        Map<String, ColumnDeclaration> version = new HashMap<>();
         for (TableDeclaration t : sorted.values()) {
             List<ColumnModel> cols = new ArrayList<>();
             List<String> pk = new ArrayList<>();
@@ -60,6 +63,20 @@ public final class ModelBuilder {
                                 + c.javaType().getSimpleName() + ".");
                     }
                     generated = c;
+                }
+                if (c.version()) {
+                    ColumnDeclaration other = version.putIfAbsent(t.name(), c);
+                    if (other != null) {
+                        throw new MetadataException(c.origin() + ": table " + t.name() + " has a second @Version column ("
+                                + other.name() + " is one already). Keep one version column per table.");
+                    }
+                    boolean integer = c.type() == ColumnType.SMALLINT || c.type() == ColumnType.INTEGER || c.type() == ColumnType.BIGINT;
+                    boolean timestamp = c.type() == ColumnType.TIMESTAMP || c.type() == ColumnType.TIMESTAMPTZ;
+                    if (!integer && !timestamp || c.id() || c.readOnly()) {
+                        throw new MetadataException(c.origin() + ": a @Version column must be an integer (Short, Integer, Long) "
+                                + "or a timestamp (LocalDateTime, Instant, OffsetDateTime) that is neither key nor read-only, not "
+                                + (c.id() ? "a key" : c.readOnly() ? "read-only" : c.javaType().getSimpleName()) + ".");
+                    }
                 }
                 if (c.id()) {
                     pk.add(c.name());
@@ -202,58 +219,182 @@ public final class ModelBuilder {
     }
 
     /**
-     * Kahn's algorithm, ties broken by table name. When only cycles remain, the first dependency
-     * (by child, then parent name) inside them whose columns are all nullable is deferred; with none,
-     * the cycle is refused.
+     * Kahn's algorithm over the tables, ties broken by table name (a heap of ready tables, so
+     * linear in tables and dependencies up to the log factor). A self-reference is no dependency
+     * between tables: rows of one table are ordered by their references at flush. When only
+     * cycles remain, each strongly connected group of tables has its first dependency (by child,
+     * then parent name) whose columns are all nullable deferred; a group with none is refused.
      */
     private static List<String> flushOrder(Map<String, TableModel> tables, List<ForeignKeyDependency> dependencies,
                                            List<ForeignKeyDependency> resolved) {
-        List<ForeignKeyDependency> active = new ArrayList<>(dependencies);
-        List<ForeignKeyDependency> deferred = new ArrayList<>();
-        while (true) {
-            List<String> order = new ArrayList<>();
-            TreeSet<String> remaining = new TreeSet<>(tables.keySet());
-            boolean progress = true;
-            while (progress && !remaining.isEmpty()) {
-                progress = false;
-                for (String candidate : remaining) {
-                    boolean ready = active.stream().noneMatch(d -> d.child().equals(candidate) && remaining.contains(d.parent()));
-                    if (ready) {
-                        order.add(candidate);
-                        remaining.remove(candidate);
-                        progress = true;
-                        break;
+        List<String> names = new ArrayList<>(tables.keySet()); // sorted: index order is name order
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            index.put(names.get(i), i);
+        }
+        int n = names.size();
+        List<List<Integer>> outgoing = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            outgoing.add(new ArrayList<>());
+        }
+        int[] waiting = new int[n];
+        boolean[] deferred = new boolean[dependencies.size()];
+        for (int d = 0; d < dependencies.size(); d++) {
+            ForeignKeyDependency dep = dependencies.get(d);
+            if (!dep.child().equals(dep.parent())) {
+                outgoing.get(index.get(dep.parent())).add(d);
+                waiting[index.get(dep.child())]++;
+            }
+        }
+        PriorityQueue<Integer> ready = new PriorityQueue<>();
+        for (int i = 0; i < n; i++) {
+            if (waiting[i] == 0) {
+                ready.add(i);
+            }
+        }
+        boolean[] placed = new boolean[n];
+        List<String> order = new ArrayList<>(n);
+        while (order.size() < n) {
+            if (ready.isEmpty()) {
+                for (int d : cycleBreakers(names, index, tables, dependencies, outgoing, placed, deferred)) {
+                    deferred[d] = true;
+                    int child = index.get(dependencies.get(d).child());
+                    if (--waiting[child] == 0) {
+                        ready.add(child);
+                    }
+                }
+                continue;
+            }
+            int next = ready.poll();
+            placed[next] = true;
+            order.add(names.get(next));
+            for (int d : outgoing.get(next)) {
+                if (!deferred[d]) {
+                    int child = index.get(dependencies.get(d).child());
+                    if (--waiting[child] == 0) {
+                        ready.add(child);
                     }
                 }
             }
-            if (remaining.isEmpty()) {
-                for (ForeignKeyDependency d : active) {
-                    resolved.add(d);
-                }
-                for (ForeignKeyDependency d : deferred) {
-                    resolved.add(d.asDeferred());
-                }
-                resolved.sort(Comparator.comparing(ForeignKeyDependency::child).thenComparing(ForeignKeyDependency::parent)
-                        .thenComparing(d -> d.childColumns().toString()));
-                return order;
-            }
-            ForeignKeyDependency breakable = active.stream()
-                    .filter(d -> remaining.contains(d.child()) && remaining.contains(d.parent()))
-                    .filter(d -> d.childColumns().stream().allMatch(c -> tables.get(d.child()).column(c).nullable()))
-                    .min(Comparator.comparing(ForeignKeyDependency::child).thenComparing(ForeignKeyDependency::parent))
-                    .orElse(null);
-            if (breakable == null) {
-                List<String> cycle = active.stream()
-                        .filter(d -> remaining.contains(d.child()) && remaining.contains(d.parent()))
-                        .map(d -> d.child() + "." + d.childColumns() + " -> " + d.parent())
-                        .sorted()
-                        .toList();
-                throw new MetadataException("Tables " + remaining + " form a foreign-key cycle (" + String.join(", ", cycle)
-                        + ") with no nullable foreign key to break it. Make one of these foreign-key columns nullable "
-                        + "(@Column(nullable = true), or drop notNull()) so the flush can insert NULL first and update it after.");
-            }
-            active.remove(breakable);
-            deferred.add(breakable);
         }
+        for (int d = 0; d < dependencies.size(); d++) {
+            resolved.add(deferred[d] ? dependencies.get(d).asDeferred() : dependencies.get(d));
+        }
+        resolved.sort(Comparator.comparing(ForeignKeyDependency::child).thenComparing(ForeignKeyDependency::parent)
+                .thenComparing(d -> d.childColumns().toString()));
+        return order;
+    }
+
+    /**
+     * For each cycle among the tables not placed yet (a strongly connected group of two or more
+     * tables), the dependency that breaks it: the first by child, then parent name, whose columns
+     * are all nullable. A group without one is refused.
+     */
+    private static List<Integer> cycleBreakers(List<String> names, Map<String, Integer> index, Map<String, TableModel> tables,
+                                               List<ForeignKeyDependency> dependencies, List<List<Integer>> outgoing,
+                                               boolean[] placed, boolean[] deferred) {
+        int[] group = stronglyConnected(names.size(), index, dependencies, outgoing, placed, deferred);
+        Map<Integer, List<Integer>> inside = new TreeMap<>();
+        for (int d = 0; d < dependencies.size(); d++) {
+            ForeignKeyDependency dep = dependencies.get(d);
+            int child = index.get(dep.child());
+            int parent = index.get(dep.parent());
+            if (!deferred[d] && child != parent && !placed[child] && !placed[parent] && group[child] == group[parent]) {
+                inside.computeIfAbsent(group[child], g -> new ArrayList<>()).add(d);
+            }
+        }
+        Comparator<ForeignKeyDependency> byName = Comparator.comparing(ForeignKeyDependency::child)
+                .thenComparing(ForeignKeyDependency::parent).thenComparing(x -> x.childColumns().toString());
+        List<Integer> out = new ArrayList<>();
+        for (List<Integer> cycle : inside.values()) {
+            Integer breaker = cycle.stream()
+                    .filter(d -> dependencies.get(d).childColumns().stream()
+                            .allMatch(c -> tables.get(dependencies.get(d).child()).column(c).nullable()))
+                    .min(Comparator.comparing(dependencies::get, byName))
+                    .orElse(null);
+            if (breaker == null) {
+                TreeSet<String> members = new TreeSet<>();
+                for (int d : cycle) {
+                    members.add(dependencies.get(d).child());
+                }
+                List<String> described = cycle.stream().map(dependencies::get)
+                        .map(d -> d.child() + "." + d.childColumns() + " -> " + d.parent()).sorted().toList();
+                throw new MetadataException("Tables " + members + " form a foreign-key cycle (" + String.join(", ", described)
+                        + ") with no nullable foreign key to break it, so no order of INSERTs can satisfy it. Allow NULL in "
+                        + "one of these foreign-key columns in the database and regenerate the entities (mvn metalorm:reverse); "
+                        + "in a mapping written by hand, declare that column nullable (@Column(nullable = true), or no "
+                        + "notNull()). The flush then inserts NULL first and sets the column after.");
+            }
+            out.add(breaker);
+        }
+        return out;
+    }
+
+    /**
+     * Tarjan's strongly connected components over the tables not placed yet and the dependencies
+     * not deferred, iteratively (models have thousands of tables); returns each table's group.
+     */
+    private static int[] stronglyConnected(int n, Map<String, Integer> index, List<ForeignKeyDependency> dependencies,
+                                           List<List<Integer>> outgoing, boolean[] placed, boolean[] deferred) {
+        int[] order = new int[n];
+        int[] low = new int[n];
+        int[] group = new int[n];
+        boolean[] onStack = new boolean[n];
+        java.util.Arrays.fill(order, -1);
+        java.util.Arrays.fill(group, -1);
+        int[] stack = new int[n];
+        int top = 0;
+        int[] callNode = new int[n];
+        int[] callEdge = new int[n];
+        int counter = 0;
+        int groups = 0;
+        for (int start = 0; start < n; start++) {
+            if (placed[start] || order[start] >= 0) {
+                continue;
+            }
+            int depth = 0;
+            callNode[0] = start;
+            callEdge[0] = 0;
+            order[start] = low[start] = counter++;
+            stack[top++] = start;
+            onStack[start] = true;
+            while (depth >= 0) {
+                int v = callNode[depth];
+                List<Integer> edges = outgoing.get(v);
+                if (callEdge[depth] < edges.size()) {
+                    int d = edges.get(callEdge[depth]++);
+                    int w = index.get(dependencies.get(d).child());
+                    if (deferred[d] || placed[w] || w == v) {
+                        continue;
+                    }
+                    if (order[w] < 0) {
+                        order[w] = low[w] = counter++;
+                        stack[top++] = w;
+                        onStack[w] = true;
+                        depth++;
+                        callNode[depth] = w;
+                        callEdge[depth] = 0;
+                    } else if (onStack[w]) {
+                        low[v] = Math.min(low[v], order[w]);
+                    }
+                } else {
+                    if (low[v] == order[v]) {
+                        int w;
+                        do {
+                            w = stack[--top];
+                            onStack[w] = false;
+                            group[w] = groups;
+                        } while (w != v);
+                        groups++;
+                    }
+                    depth--;
+                    if (depth >= 0) {
+                        int parent = callNode[depth];
+                        low[parent] = Math.min(low[parent], low[v]);
+                    }
+                }
+            }
+        }
+        return group;
     }
 }
