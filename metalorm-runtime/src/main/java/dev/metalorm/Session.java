@@ -16,9 +16,9 @@ import dev.metalorm.session.UnitOfWork;
  * order of calls; {@link #commit()} flushes and commits. Queries do not flush first: call
  * {@link #flush()} to make pending changes visible to them.
  *
- * <p>A failed flush rolls the transaction back, returns the connection, resets keys generated
- * during that flush to null and clears the session (its instances are detached); nothing partial
- * stays in the database. Any other failed statement (a query) ends the transaction the same way,
+ * <p>A failed flush rolls the transaction back, returns the connection, resets keys generated in
+ * the transaction to unset (null, or a primitive's 0) and clears the session (its instances are
+ * detached); nothing partial stays in the database. A failed commit and a rollback reset the keys too. Any other failed statement (a query) ends the transaction the same way,
  * on every database alike. {@link #rollback()} also clears the session.
  *
  * <p>The connection is borrowed on first use and returned on commit, rollback, close and failure.

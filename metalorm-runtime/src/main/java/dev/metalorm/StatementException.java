@@ -2,9 +2,10 @@ package dev.metalorm;
 
 /**
  * A SQL statement failed. The message carries the statement's SQL and the driver's message; bound
- * values are only logged, at DEBUG, never put in the message.
+ * values are only logged, at DEBUG, never put in the message. A broken unique or foreign-key
+ * constraint is the subclass {@link UniqueViolationException} or {@link ForeignKeyViolationException}.
  */
-public final class StatementException extends MetalOrmException {
+public sealed class StatementException extends MetalOrmException permits ConstraintViolationException {
     private static final long serialVersionUID = 1L;
     private final String sql;
 

@@ -173,8 +173,8 @@ class ExampleRelationsTest {
         assertThat(annotations).containsExactly(
                 "before flush: 2 posts, author bob@x",
                 "ids: ann 1, bob 2, bob's post user_id 2",
-                "insert order: [INSERT INTO roles, INSERT INTO roles, INSERT INTO roles, INSERT INTO users, INSERT INTO users, "
-                        + "INSERT INTO posts, INSERT INTO posts, INSERT INTO posts, INSERT INTO profiles, INSERT INTO users_roles, "
+                // one batch per table and statement shape: the two links differ (one has a payload)
+                "insert order: [INSERT INTO roles, INSERT INTO users, INSERT INTO posts, INSERT INTO profiles, INSERT INTO users_roles, "
                         + "INSERT INTO users_roles]",
                 "include statements: 4",
                 "include needs no more: 4",
@@ -184,7 +184,7 @@ class ExampleRelationsTest {
                 "roles now: [editor, viewer]",
                 "detach writes: 1",
                 "cascade remove of a child: [DELETE FROM posts]",
-                "cascade remove of the owner: [DELETE FROM users_roles, DELETE FROM profiles, DELETE FROM posts, DELETE FROM users]");
+                "cascade remove of the owner: [DELETE FROM profiles, DELETE FROM posts, DELETE FROM users_roles, DELETE FROM users]");
         assertThat(Dump.tables(db, TABLES)).isEqualTo(annotationDump);
         assertThat(annotationDump).containsExactly(
                 "users(id=2, email=bob@x, created_at=null)",

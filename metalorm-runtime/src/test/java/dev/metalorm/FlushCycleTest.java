@@ -49,8 +49,10 @@ class FlushCycleTest {
         String q = SessionTest.q(db, "");
         String quote = q.substring(0, 1);
         assertThat(log.statements()).extracting(sql -> sql.replace(quote, "").replaceAll(" SET .*", "").replaceAll(" \\(.*", ""))
+                // departments.head_id breaks the cycle between the tables; the boss goes in before the
+                // worker who refers to him (a self-reference orders rows, it is no cycle)
                 .containsExactly("INSERT INTO departments", "INSERT INTO employees", "INSERT INTO employees",
-                        "UPDATE departments", "UPDATE employees");
+                        "UPDATE departments");
         assertThat(Dump.tables(db, "departments:id", "employees:id")).containsExactly(
                 "departments(id=1, name=R&D, head_id=1)",
                 "employees(id=1, name=boss, department_id=1, manager_id=null)",

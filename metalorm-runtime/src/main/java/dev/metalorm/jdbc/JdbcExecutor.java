@@ -15,17 +15,21 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 
 /**
- * Runs statements on a connection it is given: binds, executes, reads rows and generated keys.
- * Logs each statement at DEBUG on {@code dev.metalorm.sql} (values included only there) and tells
- * the listener. A failure becomes a {@link StatementException} carrying the SQL. Thread-safe.
+ * Runs statements on a connection it is given: binds, executes (writes in JDBC batches), reads rows
+ * and generated values. Logs each statement at DEBUG on {@code dev.metalorm.sql} (values included
+ * only there) and tells the listener. A failure becomes a {@link StatementException} carrying the
+ * SQL, or its subclass for a broken unique or foreign-key constraint ({@link SqlErrors}). Thread-safe.
  */
 public final class JdbcExecutor {
     private static final System.Logger LOG = System.getLogger("dev.metalorm.sql");
     private final Dialect dialect;
     private final ValueBinder binder;
     private final StatementListener listener;
+    /** Whether the driver counts each row of a batch; null until asked. */
+    private volatile Boolean batchCounts;
 
     public JdbcExecutor(Dialect dialect, StatementListener listener) {
         this.dialect = dialect;
@@ -40,35 +44,125 @@ public final class JdbcExecutor {
             bind(ps, statement);
             return ps.executeUpdate();
         } catch (SQLException e) {
-            throw new StatementException(statement.sql(), e);
+            throw SqlErrors.of(statement.sql(), e);
         } finally {
             listener.executed(statement.sql());
         }
     }
 
-    /** Runs an INSERT and returns the key the database generated for {@code generated}. */
-    public Object insert(Connection connection, SqlStatement statement, ColumnModel generated) {
-        log(statement);
-        try (PreparedStatement ps = dialect.generatedKeysByColumnName()
-                ? connection.prepareStatement(statement.sql(), new String[] {generated.name()})
-                : connection.prepareStatement(statement.sql(), Statement.RETURN_GENERATED_KEYS)) {
-            bind(ps, statement);
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-                if (!keys.next()) {
-                    throw new StatementException("No generated key returned for column " + generated.name(), statement.sql(), null);
-                }
-                long key = keys.getLong(1);
-                return switch (generated.type()) {
-                    case SMALLINT -> (short) key;
-                    case INTEGER -> Math.toIntExact(key);
-                    default -> key;
-                };
+    /**
+     * Runs statements of one SQL, one per row, as JDBC batches of at most the dialect's
+     * {@code writeBatchSize()} (a single row as one statement); returns each row's update count,
+     * {@code Statement.SUCCESS_NO_INFO} where the driver does not tell (Connector/J's rewritten
+     * INSERTs). The listener hears of each batch once.
+     *
+     * @param rowName names row {@code i} in an error message (at flush: its table and key)
+     * @param wholeBatch names the rows when the driver does not say which row of a batch failed
+     */
+    public int[] batch(Connection connection, List<SqlStatement> rows, IntFunction<String> rowName,
+                       IntFunction<String> wholeBatch) {
+        int[] counts = new int[rows.size()];
+        String sql = rows.get(0).sql();
+        int size = dialect.writeBatchSize();
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            for (int from = 0; from < rows.size(); from += size) {
+                int to = Math.min(rows.size(), from + size);
+                int[] chunk = run(ps, rows, from, to, rowName, wholeBatch);
+                System.arraycopy(chunk, 0, counts, from, chunk.length);
             }
         } catch (SQLException e) {
-            throw new StatementException(statement.sql(), e);
+            throw SqlErrors.of(sql, e, rows.size() == 1 ? rowName.apply(0) : wholeBatch.apply(rows.size()));
+        }
+        return counts;
+    }
+
+    /**
+     * Runs INSERTs of one SQL, one per row, as JDBC batches, and returns per row the values the
+     * database gave {@code returned}: asked for by name (RETURNING on PostgreSQL, generated keys by
+     * name on H2) where the dialect {@code returnsColumnsOnInsert()}, else the generated key alone
+     * ({@code returned} is then that one column). Each value is read as its column's type.
+     */
+    public List<Object[]> insert(Connection connection, List<SqlStatement> rows, List<ColumnModel> returned,
+                                 IntFunction<String> rowName, IntFunction<String> wholeBatch) {
+        if (returned.isEmpty()) {
+            batch(connection, rows, rowName, wholeBatch);
+            return List.of();
+        }
+        String sql = rows.get(0).sql();
+        int size = dialect.writeBatchSize();
+        List<Object[]> out = new ArrayList<>(rows.size());
+        String[] names = returned.stream().map(ColumnModel::name).toArray(String[]::new);
+        try (PreparedStatement ps = dialect.returnsColumnsOnInsert() ? connection.prepareStatement(sql, names)
+                : connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            for (int from = 0; from < rows.size(); from += size) {
+                int to = Math.min(rows.size(), from + size);
+                run(ps, rows, from, to, rowName, wholeBatch);
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    while (keys.next()) {
+                        Object[] values = new Object[returned.size()];
+                        for (int i = 0; i < values.length; i++) {
+                            values[i] = ValueReader.read(keys, i + 1, returned.get(i), dialect);
+                        }
+                        out.add(values);
+                    }
+                }
+                if (out.size() != to) {
+                    throw new StatementException("The driver returned " + (out.size() - from) + " generated value row(s) for "
+                            + (to - from) + " inserted rows (columns " + List.of(names) + ")", sql, null);
+                }
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.of(sql, e, rows.size() == 1 ? rowName.apply(0) : wholeBatch.apply(rows.size()));
+        }
+        return out;
+    }
+
+    /**
+     * Whether the connection's driver reports an update count per row of an UPDATE or DELETE batch.
+     * Connector/J, pgjdbc and H2 do (Connector/J also with rewriteBatchedStatements: it sends such
+     * batches as one multi-statement and counts each); MariaDB Connector/J answers
+     * {@code SUCCESS_NO_INFO} for its bulk batches. Asked once per executor.
+     */
+    public boolean reportsBatchUpdateCounts(Connection connection) {
+        Boolean known = batchCounts;
+        if (known == null) {
+            try {
+                String driver = connection.getMetaData().getDriverName();
+                known = driver == null || !driver.toLowerCase(java.util.Locale.ROOT).contains("mariadb");
+            } catch (SQLException e) {
+                known = false;
+            }
+            batchCounts = known;
+        }
+        return known;
+    }
+
+    /** Binds and runs rows {@code from} to {@code to} (exclusive) on the statement: one execution, or one batch. */
+    private int[] run(PreparedStatement ps, List<SqlStatement> rows, int from, int to, IntFunction<String> rowName,
+                      IntFunction<String> wholeBatch) {
+        String sql = rows.get(from).sql();
+        if (LOG.isLoggable(Level.DEBUG)) {
+            LOG.log(Level.DEBUG, to - from == 1 ? sql + " " + rows.get(from).params()
+                    : sql + " [batch of " + (to - from) + " rows, first " + rows.get(from).params() + "]");
+        }
+        try {
+            if (to - from == 1) {
+                bind(ps, rows.get(from));
+                return new int[] {ps.executeUpdate()};
+            }
+            for (int i = from; i < to; i++) {
+                if (!rows.get(i).sql().equals(sql)) {
+                    throw new IllegalArgumentException("A batch holds one SQL; row " + i + " has " + rows.get(i).sql());
+                }
+                bind(ps, rows.get(i));
+                ps.addBatch();
+            }
+            return ps.executeBatch();
+        } catch (SQLException e) {
+            int offset = from;
+            throw SqlErrors.ofBatch(sql, e, to - from, i -> rowName.apply(offset + i), wholeBatch.apply(to - from));
         } finally {
-            listener.executed(statement.sql());
+            listener.executed(sql);
         }
     }
 
@@ -89,7 +183,7 @@ public final class JdbcExecutor {
             }
             return rows;
         } catch (SQLException e) {
-            throw new StatementException(statement.sql(), e);
+            throw SqlErrors.of(statement.sql(), e);
         } finally {
             listener.executed(statement.sql());
         }
@@ -124,7 +218,7 @@ public final class JdbcExecutor {
             }
             return rows;
         } catch (SQLException e) {
-            throw new StatementException(statement.sql(), e);
+            throw SqlErrors.of(statement.sql(), e);
         } finally {
             listener.executed(statement.sql());
         }
@@ -162,7 +256,7 @@ public final class JdbcExecutor {
                     e.addSuppressed(suppressed);
                 }
             }
-            throw new StatementException(statement.sql(), e);
+            throw SqlErrors.of(statement.sql(), e);
         } finally {
             listener.executed(statement.sql());
         }
@@ -200,7 +294,7 @@ public final class JdbcExecutor {
                 return row;
             } catch (SQLException e) {
                 close();
-                throw new StatementException(sql, e);
+                throw SqlErrors.of(sql, e);
             }
         }
 
@@ -238,7 +332,7 @@ public final class JdbcExecutor {
                 return rs.getLong(1);
             }
         } catch (SQLException e) {
-            throw new StatementException(statement.sql(), e);
+            throw SqlErrors.of(statement.sql(), e);
         } finally {
             listener.executed(statement.sql());
         }

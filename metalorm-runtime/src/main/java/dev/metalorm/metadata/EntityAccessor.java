@@ -15,6 +15,14 @@ public interface EntityAccessor {
 
     void set(Object entity, int column, Object value);
 
+    /**
+     * The value a column holds before anything is set: null, or the zero of a primitive field. A
+     * generated key holding it is unset, so a new {@code int id} is generated, not inserted as 0.
+     */
+    default Object unset(int column) {
+        return null;
+    }
+
     /** The relation wrapper in the slot, or null. */
     Object relation(Object entity, int relation);
 

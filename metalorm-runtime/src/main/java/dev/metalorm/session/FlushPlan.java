@@ -7,10 +7,10 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The order of one flush's writes, from the model's foreign-key order and never from the order
- * of persist calls: updates (those pointing at a row inserted in this flush after the inserts),
- * inserts parents first, pivot rows, then deletes children first. Within a table, rows keep the
- * order they entered the session, deletes the reverse.
+ * The rows of one flush by what they need, each list in the model's foreign-key order and never in
+ * the order of persist calls: inserts parents first, updates likewise, deletes children first.
+ * Within a table, rows keep the order they entered the session (deletes the reverse); {@link Flush}
+ * orders rows referring to rows of their own table and groups them into batches.
  */
 record FlushPlan(List<EntityEntry> inserts, List<EntityEntry> updates, List<EntityEntry> deletes) {
     FlushPlan {

@@ -2,7 +2,6 @@ package dev.metalorm.session;
 
 import dev.metalorm.MetalOrmException;
 import dev.metalorm.metadata.ColumnModel;
-import dev.metalorm.metadata.ForeignKeyDependency;
 import dev.metalorm.metadata.Model;
 import dev.metalorm.metadata.RelationModel;
 import dev.metalorm.metadata.TableModel;
@@ -20,7 +19,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,6 +38,10 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
     private final Map<Object, EntityEntry> entries = new IdentityHashMap<>();
     private final RelationLoader loader = new RelationLoader(this);
     private final List<LiveManyToMany<?>> changedPivots = new ArrayList<>();
+    /** New instances with a given key, by key, so that a second instance for the same row is refused at persist. */
+    private final Map<EntityKey, EntityEntry> newByKey = new HashMap<>();
+    /** Rows given a generated key since the transaction began: reset when it does not commit. */
+    private final List<EntityEntry> uncommittedKeys = new ArrayList<>();
     private Connection connection;
     /** The open stream, if any: MySQL/MariaDB refuse every other statement on the connection until it is closed. */
     private JdbcExecutor.Cursor openCursor;
@@ -405,9 +407,19 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
         }
         entry = new EntityEntry(table, entity, sequence++, EntityEntry.State.NEW);
         EntityKey key = entry.currentKey();
-        if (key.values().stream().allMatch(v -> v != null) && identityMap.containsKey(key)) {
-            throw new MetalOrmException("Cannot persist " + entity + " as a new row of " + table.name() + ": the session already holds "
-                    + "the row with key " + key.values() + ". Change that instance instead.");
+        if (keyGiven(table, key.values())) {
+            if (identityMap.containsKey(key)) {
+                throw new MetalOrmException("Cannot persist " + entity + " as a new row of " + table.name() + ": the session already "
+                        + "holds the row with key " + key.values() + ". Change that instance instead.");
+            }
+            EntityEntry other = newByKey.get(key);
+            if (other != null && entries.get(other.entity) == other && other.state == EntityEntry.State.NEW
+                    && other.currentKey().equals(key)) {
+                throw new MetalOrmException("Cannot persist " + entity + " as a new row of " + table.name() + ": another new "
+                        + "instance in this session has the same key " + key.values() + " and is not flushed yet. Persist one "
+                        + "instance per row, or give this one another key.");
+            }
+            newByKey.put(key, entry);
         }
         entries.put(entity, entry);
         injectRelations(entry);
@@ -453,6 +465,18 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
         }
     }
 
+    /** Whether every key value is given: none null, and a generated key not left at its unset value (a primitive's zero). */
+    private static boolean keyGiven(TableModel table, List<Object> key) {
+        for (int i = 0; i < key.size(); i++) {
+            ColumnModel c = table.primaryKey().get(i);
+            Object v = key.get(i);
+            if (v == null || c.generated() && v.equals(table.accessor().unset(c.index()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public boolean contains(Object entity) {
         EntityEntry e = entries.get(entity);
         return e != null && e.state != EntityEntry.State.REMOVED;
@@ -473,69 +497,25 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
                 && plan.updates().stream().noneMatch(this::isDirty)) {
             return;
         }
-        List<EntityEntry> generatedKeys = new ArrayList<>();
+        Flush flush = null;
         try {
-            Connection c = connection();
-            for (EntityEntry e : plan.updates()) {
-                checkKeyUnchanged(e);
-            }
-            // updates first (a unique value may move from an old row to a new one), except those
-            // that wait for a new parent's generated key
-            List<EntityEntry> afterInserts = new ArrayList<>();
-            Set<String> inserting = new java.util.HashSet<>();
-            for (EntityEntry e : plan.inserts()) {
-                inserting.add(e.table.name());
-            }
-            for (EntityEntry e : plan.updates()) {
-                if (waitsForInserts(e, inserting)) {
-                    afterInserts.add(e);
-                } else {
-                    update(c, e);
-                }
-            }
-            List<EntityEntry> deferred = new ArrayList<>();
-            for (EntityEntry e : plan.inserts()) {
-                applyLinks(e);
-                if (insert(c, e)) {
-                    generatedKeys.add(e);
-                }
-                if (!model.deferredDependencies(e.table.name()).isEmpty()) {
-                    deferred.add(e);
-                }
-            }
-            for (EntityEntry e : deferred) {
-                applyLinks(e);
-                updateDeferred(c, e);
-            }
-            for (EntityEntry e : afterInserts) {
-                applyLinks(e);
-                update(c, e);
-            }
-            for (LiveManyToMany<?> w : changedPivots) {
-                deletePivotRows(c, w);
-            }
-            for (EntityEntry e : plan.deletes()) {
-                deleteLinksOf(c, e);
-            }
-            for (LiveManyToMany<?> w : changedPivots) {
-                insertPivotRows(c, w);
-            }
-            for (EntityEntry e : plan.deletes()) {
-                expectOneRow(e, statements.delete(e.table, e.table.primaryKey(), e.key.values()));
-            }
+            flush = new Flush(this, connection(), jdbc);
+            flush.run(plan, changedPivots);
         } catch (RuntimeException failure) {
-            for (EntityEntry e : generatedKeys) {
-                e.set(e.table.generatedColumn().orElseThrow(), null);
+            if (flush != null) {
+                resetKeys(flush.keyed());
             }
             abandon(failure);
             throw failure;
         }
+        uncommittedKeys.addAll(flush.keyed());
         for (EntityEntry e : plan.inserts()) {
             e.state = EntityEntry.State.MANAGED;
             e.snapshot = e.currentValues();
             e.key = e.currentKey();
             identityMap.put(e.key, e);
         }
+        newByKey.clear();
         for (EntityEntry e : plan.updates()) {
             e.snapshot = e.currentValues();
         }
@@ -553,6 +533,17 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
             w.flushed();
         }
         changedPivots.clear();
+    }
+
+    /**
+     * Sets generated keys back to unset (null, or a primitive's zero): their rows were rolled back,
+     * and an instance must not carry the key of a row that does not exist.
+     */
+    private static void resetKeys(List<EntityEntry> keyed) {
+        for (EntityEntry e : keyed) {
+            ColumnModel generated = e.table.generatedColumn().orElseThrow();
+            e.set(generated, e.table.accessor().unset(generated.index()));
+        }
     }
 
     // ---- relation support, for the wrappers and the loader
@@ -621,31 +612,8 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
         applyLinks(entry);
     }
 
-    /**
-     * Whether an update must wait for this flush's inserts: it points a foreign key at a new parent
-     * (through a relation, or by a changed non-null FK column into a table that gets new rows).
-     */
-    private boolean waitsForInserts(EntityEntry e, Set<String> inserting) {
-        for (Link link : e.links.values()) {
-            if (link.parent() != null && (values(link.parent(), link.parentKey()).contains(null)
-                    || inserting.contains(tableOf(link.parent()).name()))) {
-                return true;
-            }
-        }
-        for (ForeignKeyDependency d : model.dependencies()) {
-            if (d.child().equals(e.table.name()) && inserting.contains(d.parent())) {
-                for (ColumnModel col : e.table.columns(d.childColumns())) {
-                    Object now = e.get(col);
-                    if (now != null && !Values.same(e.snapshot[col.index()], now)) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    private void applyLinks(EntityEntry e) {
+    /** Points the foreign keys of the entry's pending links at their parents, where the parents' keys are known. */
+    void applyLinks(EntityEntry e) {
         for (Link link : e.links.values()) {
             List<Object> values = link.parent() == null ? null : values(link.parent(), link.parentKey());
             if (values != null && values.contains(null)) {
@@ -709,84 +677,6 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
         }
     }
 
-    private void deletePivotRows(Connection c, LiveManyToMany<?> w) {
-        if (w.owner.state == EntityEntry.State.REMOVED) {
-            return; // deleteLinksOf takes all of a removed owner's links
-        }
-        RelationModel.BelongsToMany r = w.rel();
-        TableModel pivot = model.table(r.pivot());
-        List<ColumnModel> toRoot = pivot.columns(r.pivotForeignKeyToRoot());
-        List<ColumnModel> toTarget = pivot.columns(r.pivotForeignKeyToTarget());
-        List<ColumnModel> where = new ArrayList<>(toRoot);
-        where.addAll(toTarget);
-        List<Object> root = w.owner.values(w.owner.table.columns(r.localKey()));
-        for (List<Object> targetKey : w.pendingDeleteKeys()) {
-            List<Object> values = new ArrayList<>(root);
-            values.addAll(targetKey);
-            jdbc.update(c, statements.delete(pivot, where, values));
-        }
-    }
-
-    private void insertPivotRows(Connection c, LiveManyToMany<?> w) {
-        RelationModel.BelongsToMany r = w.rel();
-        TableModel pivot = model.table(r.pivot());
-        TableModel target = model.table(r.target());
-        if (w.owner.state == EntityEntry.State.REMOVED) {
-            return;
-        }
-        List<Object> root = w.owner.values(w.owner.table.columns(r.localKey()));
-        for (Object t : w.pendingInserts()) {
-            EntityEntry targetEntry = entries.get(t);
-            if (targetEntry != null && targetEntry.state == EntityEntry.State.REMOVED) {
-                continue;
-            }
-            List<ColumnModel> columns = new ArrayList<>(pivot.columns(r.pivotForeignKeyToRoot()));
-            List<Object> values = new ArrayList<>(root);
-            columns.addAll(pivot.columns(r.pivotForeignKeyToTarget()));
-            values.addAll(values(t, target.columns(r.targetKey())));
-            for (Map.Entry<String, Object> p : w.payload(t).entrySet()) {
-                columns.add(pivot.column(p.getKey()));
-                values.add(p.getValue());
-            }
-            jdbc.update(c, statements.insert(pivot, columns, values));
-        }
-    }
-
-    /**
-     * Before a row is deleted, the pivot rows linking it through any many-to-many relation of the
-     * model (declared on either side) go: they are links, not entities.
-     */
-    private void deleteLinksOf(Connection c, EntityEntry e) {
-        List<String> done = new ArrayList<>();
-        for (TableModel t : model.tables()) {
-            for (RelationModel r : t.relations()) {
-                if (r instanceof RelationModel.BelongsToMany m) {
-                    if (m.owner().equals(e.table.name())) {
-                        deletePivotRowsOf(c, e, m.pivot(), m.pivotForeignKeyToRoot(), m.localKey(), done);
-                    }
-                    if (m.target().equals(e.table.name())) {
-                        deletePivotRowsOf(c, e, m.pivot(), m.pivotForeignKeyToTarget(), m.targetKey(), done);
-                    }
-                }
-            }
-        }
-    }
-
-    private void deletePivotRowsOf(Connection c, EntityEntry e, String pivotName, List<String> pivotColumns,
-                                   List<String> referenced, List<String> done) {
-        String id = pivotName + pivotColumns;
-        if (done.contains(id)) {
-            return;
-        }
-        done.add(id);
-        TableModel pivot = model.table(pivotName);
-        List<Object> values = new ArrayList<>();
-        for (ColumnModel col : e.table.columns(referenced)) {
-            values.add(e.snapshot[col.index()]);
-        }
-        jdbc.update(c, statements.delete(pivot, pivot.columns(pivotColumns), values));
-    }
-
     /** Flushes, commits and gives the connection back. */
     public void commit() {
         ensureOpen();
@@ -802,6 +692,7 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
             abandon(failure);
             throw failure;
         }
+        uncommittedKeys.clear();
         release();
     }
 
@@ -818,6 +709,7 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
         identityMap.clear();
         entries.clear();
         changedPivots.clear();
+        newByKey.clear();
     }
 
     /** Rolls back what was not committed and gives the connection back. */
@@ -834,65 +726,6 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
         clear();
     }
 
-    // ---- flush steps
-
-    private boolean insert(Connection c, EntityEntry e) {
-        TableModel t = e.table;
-        ColumnModel generated = t.generatedColumn().orElse(null);
-        Set<String> deferredColumns = new LinkedHashSet<>();
-        for (ForeignKeyDependency d : model.deferredDependencies(t.name())) {
-            deferredColumns.addAll(d.childColumns());
-        }
-        List<ColumnModel> columns = new ArrayList<>();
-        List<Object> values = new ArrayList<>();
-        for (ColumnModel col : t.columns()) {
-            Object v = e.get(col);
-            if (col == generated && v == null) {
-                continue;
-            }
-            if (v == null && t.primaryKey().contains(col)) {
-                throw new MetalOrmException("Cannot insert into " + t + ": primary-key column " + col.name()
-                        + " is null and not generated. Set it before flush.");
-            }
-            columns.add(col);
-            values.add(deferredColumns.contains(col.name()) ? null : v);
-        }
-        SqlStatement insert = statements.insert(t, columns, values);
-        if (generated != null && e.get(generated) == null) {
-            e.set(generated, jdbc.insert(c, insert, generated));
-            return true;
-        }
-        jdbc.update(c, insert);
-        return false;
-    }
-
-    private void updateDeferred(Connection c, EntityEntry e) {
-        List<ColumnModel> columns = new ArrayList<>();
-        List<Object> values = new ArrayList<>();
-        for (ForeignKeyDependency d : model.deferredDependencies(e.table.name())) {
-            for (ColumnModel col : e.table.columns(d.childColumns())) {
-                Object v = e.get(col);
-                if (v != null && !columns.contains(col)) {
-                    columns.add(col);
-                    values.add(v);
-                }
-            }
-        }
-        if (!columns.isEmpty()) {
-            jdbc.update(c, statements.update(e.table, columns, values, e.table.primaryKey(), e.values(e.table.primaryKey())));
-        }
-    }
-
-    /** Runs an UPDATE or DELETE by primary key that must find its row; a lost row fails the flush. */
-    private void expectOneRow(EntityEntry e, SqlStatement statement) {
-        int rows = jdbc.update(connection, statement);
-        if (rows != 1) {
-            throw new dev.metalorm.StatementException("Expected 1 row of " + e.table.name() + " with key " + e.key.values()
-                    + ", found " + rows + " (deleted or re-keyed outside this session?); the flush was rolled back",
-                    statement.sql(), null);
-        }
-    }
-
     private boolean isDirty(EntityEntry e) {
         for (ColumnModel col : e.table.columns()) {
             if (!Values.same(e.snapshot[col.index()], e.get(col))) {
@@ -900,31 +733,6 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
             }
         }
         return false;
-    }
-
-    private void checkKeyUnchanged(EntityEntry e) {
-        for (ColumnModel col : e.table.primaryKey()) {
-            if (!Values.same(e.snapshot[col.index()], e.get(col))) {
-                throw new MetalOrmException("The primary key of a " + e.table.source() + " changed from " + e.key.values()
-                        + " (column " + col.name() + " is now " + e.get(col) + "). Keys are immutable: remove the row and "
-                        + "persist a new one.");
-            }
-        }
-    }
-
-    private void update(Connection c, EntityEntry e) {
-        List<ColumnModel> changed = new ArrayList<>();
-        List<Object> values = new ArrayList<>();
-        for (ColumnModel col : e.table.columns()) {
-            Object now = e.get(col);
-            if (!Values.same(e.snapshot[col.index()], now)) {
-                changed.add(col);
-                values.add(now);
-            }
-        }
-        if (!changed.isEmpty()) {
-            expectOneRow(e, statements.update(e.table, changed, values, e.table.primaryKey(), e.key.values()));
-        }
     }
 
     // ---- connection and transaction
@@ -971,6 +779,8 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
 
     private void rollbackQuietly(RuntimeException failure) {
         closeStream();
+        resetKeys(uncommittedKeys);
+        uncommittedKeys.clear();
         if (connection == null) {
             return;
         }

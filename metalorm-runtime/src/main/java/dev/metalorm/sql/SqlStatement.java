@@ -12,6 +12,22 @@ public record SqlStatement(String sql, List<SqlParameter> params) {
         params = List.copyOf(params);
     }
 
+    /**
+     * The same SQL with other values bound to its placeholders, of the same types in the same
+     * order: the next row of a JDBC batch, without rendering the SQL again.
+     */
+    public SqlStatement rebind(List<Object> values) {
+        if (values.size() != params.size()) {
+            throw new IllegalArgumentException("rebind needs " + params.size() + " values, got " + values.size() + ": " + sql);
+        }
+        List<SqlParameter> out = new java.util.ArrayList<>(params.size());
+        for (int i = 0; i < params.size(); i++) {
+            SqlParameter p = params.get(i);
+            out.add(new SqlParameter(values.get(i), p.type(), p.array()));
+        }
+        return new SqlStatement(sql, out);
+    }
+
     /** The bound values alone, for tests and debug logging. */
     public List<Object> values() {
         return params.stream().map(SqlParameter::value).toList();

@@ -25,8 +25,16 @@ public final class Statements {
         return dialect;
     }
 
-    /** {@code INSERT INTO t (a, b) VALUES (?, ?)}. */
+    /**
+     * {@code INSERT INTO t (a, b) VALUES (?, ?)}; with no columns (every value comes from the
+     * database) the dialect's form, {@code INSERT INTO t DEFAULT VALUES} or MySQL's {@code () VALUES ()}.
+     */
     public SqlStatement insert(TableModel table, List<ColumnModel> columns, List<Object> values) {
+        if (columns.isEmpty()) {
+            SqlBuilder b = new SqlBuilder(dialect).sql("INSERT INTO ").table(table);
+            dialect.defaultValues(b);
+            return b.build();
+        }
         SqlBuilder b = new SqlBuilder(dialect).sql("INSERT INTO ").table(table).sql(" (");
         for (int i = 0; i < columns.size(); i++) {
             b.sql(i == 0 ? "" : ", ").identifier(columns.get(i).name());
@@ -50,11 +58,45 @@ public final class Statements {
         return b.build();
     }
 
+    /**
+     * {@code UPDATE t SET a = ?, v = ? WHERE k = ? AND v = ?}: an update checked against the version
+     * the session read ({@code v IS NULL} when it read NULL), for optimistic locking.
+     */
+    public SqlStatement update(TableModel table, List<ColumnModel> columns, List<Object> values, List<ColumnModel> key,
+                               List<Object> keyValues, ColumnModel version, Object heldVersion) {
+        SqlBuilder b = new SqlBuilder(dialect).sql("UPDATE ").table(table).sql(" SET ");
+        for (int i = 0; i < columns.size(); i++) {
+            b.sql(i == 0 ? "" : ", ").identifier(columns.get(i).name()).sql(" = ").param(values.get(i), columns.get(i));
+        }
+        b.sql(" WHERE ");
+        keyEquals(b, key, keyValues);
+        versionEquals(b, version, heldVersion);
+        return b.build();
+    }
+
     /** {@code DELETE FROM t WHERE k = ?}. */
     public SqlStatement delete(TableModel table, List<ColumnModel> key, List<Object> keyValues) {
         SqlBuilder b = new SqlBuilder(dialect).sql("DELETE FROM ").table(table).sql(" WHERE ");
         keyEquals(b, key, keyValues);
         return b.build();
+    }
+
+    /** {@code DELETE FROM t WHERE k = ? AND v = ?}: a delete checked against the version the session read. */
+    public SqlStatement delete(TableModel table, List<ColumnModel> key, List<Object> keyValues, ColumnModel version,
+                               Object heldVersion) {
+        SqlBuilder b = new SqlBuilder(dialect).sql("DELETE FROM ").table(table).sql(" WHERE ");
+        keyEquals(b, key, keyValues);
+        versionEquals(b, version, heldVersion);
+        return b.build();
+    }
+
+    private void versionEquals(SqlBuilder b, ColumnModel version, Object held) {
+        b.sql(" AND ").identifier(version.name());
+        if (held == null) {
+            b.sql(" IS NULL");
+        } else {
+            b.sql(" = ").param(held, version);
+        }
     }
 
     private void keyEquals(SqlBuilder b, List<ColumnModel> key, List<Object> values) {

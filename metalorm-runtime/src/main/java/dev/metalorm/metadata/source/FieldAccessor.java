@@ -61,6 +61,29 @@ final class FieldAccessor implements EntityAccessor {
     }
 
     @Override
+    public Object unset(int column) {
+        Class<?> t = columns[column].getType();
+        if (!t.isPrimitive()) {
+            return null;
+        } else if (t == int.class) {
+            return 0;
+        } else if (t == long.class) {
+            return 0L;
+        } else if (t == short.class) {
+            return (short) 0;
+        } else if (t == byte.class) {
+            return (byte) 0;
+        } else if (t == double.class) {
+            return 0d;
+        } else if (t == float.class) {
+            return 0f;
+        } else if (t == boolean.class) {
+            return false;
+        }
+        return '\0';
+    }
+
+    @Override
     public Object relation(Object entity, int relation) {
         try {
             return relations[relation].get(entity);

@@ -72,9 +72,29 @@ public abstract class Dialect {
         return false;
     }
 
-    /** Whether generated keys are requested by column name (otherwise: the driver's default generated-keys mode). */
-    public boolean generatedKeysByColumnName() {
+    /**
+     * Whether an INSERT can hand back, per row and in a JDBC batch, the values of any columns
+     * named (the generated key, columns filled by their default, computed columns): by RETURNING
+     * or generated keys by name. Otherwise only the generated key comes back, and the other
+     * values are read again by primary key.
+     */
+    public boolean returnsColumnsOnInsert() {
         return false;
+    }
+
+    /** Appends what follows {@code INSERT INTO t} when every value comes from the database. ANSI: {@code DEFAULT VALUES}. */
+    public void defaultValues(SqlBuilder sql) {
+        sql.sql(" DEFAULT VALUES");
+    }
+
+    /** Whether a row whose foreign key refers to the row itself can be deleted as it is. */
+    public boolean deletesRowsReferringToThemselves() {
+        return true;
+    }
+
+    /** How many rows one JDBC batch of a flush holds at most. */
+    public int writeBatchSize() {
+        return 1000;
     }
 
     /**

@@ -30,6 +30,12 @@ public final class H2Dialect extends Dialect {
         return 500;
     }
 
+    /** H2 returns the columns named in {@code prepareStatement(sql, columnNames)}, for every row of a batch. */
+    @Override
+    public boolean returnsColumnsOnInsert() {
+        return true;
+    }
+
     @Override
     public String arrayElementType(ColumnType type) {
         return switch (type) {

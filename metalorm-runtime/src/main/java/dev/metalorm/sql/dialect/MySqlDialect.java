@@ -52,6 +52,30 @@ public final class MySqlDialect extends Dialect {
         return true;
     }
 
+    /** {@code INSERT INTO t () VALUES ()}: MySQL and MariaDB have no {@code DEFAULT VALUES}. */
+    @Override
+    public void defaultValues(SqlBuilder sql) {
+        sql.sql(" () VALUES ()");
+    }
+
+    /*
+     * No returnsColumnsOnInsert: Connector/J hands back only the auto-increment key (as
+     * GENERATED_KEY), whatever columns are named. MariaDB 10.5+ has INSERT ... RETURNING, but a
+     * statement with a result cannot go in a JDBC batch (nor be rewritten by
+     * rewriteBatchedStatements): one round trip per row. So defaults and computed columns are read
+     * again by primary key, one SELECT per IN list of rows, and batching stays.
+     */
+
+    /**
+     * InnoDB checks foreign keys row by row, so a row referring to itself (a root that is its own
+     * root) cannot be deleted while it does: a nullable key is set NULL first, a NOT NULL one needs
+     * {@code ON DELETE CASCADE} on the foreign key.
+     */
+    @Override
+    public boolean deletesRowsReferringToThemselves() {
+        return false;
+    }
+
     /** No UUID type: UUIDs are stored as CHAR(36) text. */
     @Override
     public boolean nativeUuid() {

@@ -25,9 +25,12 @@ public final class PostgresDialect extends Dialect {
         return true;
     }
 
-    /** pgjdbc turns the names into {@code RETURNING}; its default mode would return every column. */
+    /**
+     * Columns are asked for by name, which pgjdbc turns into {@code RETURNING a, b} (its default mode
+     * would return every column); it hands back every row of a batch.
+     */
     @Override
-    public boolean generatedKeysByColumnName() {
+    public boolean returnsColumnsOnInsert() {
         return true;
     }
 

@@ -1,0 +1,881 @@
+package dev.metalorm.session;
+
+import dev.metalorm.MetalOrmException;
+import dev.metalorm.OptimisticLockException;
+import dev.metalorm.StatementException;
+import dev.metalorm.jdbc.JdbcExecutor;
+import dev.metalorm.metadata.ColumnModel;
+import dev.metalorm.metadata.ColumnType;
+import dev.metalorm.metadata.ForeignKeyDependency;
+import dev.metalorm.metadata.Model;
+import dev.metalorm.metadata.RelationModel;
+import dev.metalorm.metadata.TableModel;
+import dev.metalorm.metadata.Values;
+import dev.metalorm.sql.SqlPredicate;
+import dev.metalorm.sql.SqlStatement;
+import dev.metalorm.sql.Statements;
+import dev.metalorm.sql.dialect.Dialect;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One flush's writes, whatever the order of the calls that caused them (Ebean's BatchControl is
+ * the model): rows are grouped by table, in the model's foreign-key order, then by the shape of
+ * their statement, and each group runs as one JDBC batch. Within a table, rows referring to rows of
+ * the same table go in levels, parents first (children first for deletes). The order:
+ * <ol>
+ * <li>updates, except those pointing at a row inserted by this flush;</li>
+ * <li>pivot rows of detached many-to-many links;</li>
+ * <li>inserts, parents first; each row gets back what the database chose for it (generated key,
+ * defaults of the columns left out, computed columns);</li>
+ * <li>foreign keys inserted NULL to break a cycle, and the updates that waited for the inserts;</li>
+ * <li>deletes, children first, each table's pivot links just before its rows;</li>
+ * <li>pivot rows of attached links.</li>
+ * </ol>
+ * Nothing here commits: a failure is rethrown and the session rolls back.
+ */
+final class Flush {
+    private final UnitOfWork session;
+    private final Model model;
+    private final Statements statements;
+    private final Dialect dialect;
+    private final JdbcExecutor jdbc;
+    private final Connection connection;
+    /** Rows given a generated key by this flush, whose keys are reset if the flush fails. */
+    private final List<EntityEntry> keyed = new ArrayList<>();
+    /** Foreign-key columns inserted NULL to break a cycle, set by an UPDATE once every row is in. */
+    private final Map<EntityEntry, Set<ColumnModel>> deferred = new LinkedHashMap<>();
+
+    Flush(UnitOfWork session, Connection connection, JdbcExecutor jdbc) {
+        this.session = session;
+        this.model = session.model();
+        this.statements = session.statements();
+        this.dialect = statements.dialect();
+        this.jdbc = jdbc;
+        this.connection = connection;
+    }
+
+    /** The rows this flush gave a generated key. */
+    List<EntityEntry> keyed() {
+        return keyed;
+    }
+
+    void run(FlushPlan plan, List<LiveManyToMany<?>> pivots) {
+        for (EntityEntry e : plan.updates()) {
+            checkUnchanged(e);
+        }
+        Set<String> inserting = new HashSet<>();
+        for (EntityEntry e : plan.inserts()) {
+            inserting.add(e.table.name());
+        }
+        // updates first (a unique value may move from an old row to a new one), except those that
+        // wait for a new parent's key
+        List<EntityEntry> now = new ArrayList<>();
+        List<EntityEntry> afterInserts = new ArrayList<>();
+        for (EntityEntry e : plan.updates()) {
+            (waitsForInserts(e, inserting) ? afterInserts : now).add(e);
+        }
+        update(now);
+        deleteDetachedLinks(pivots, plan.deletes());
+        insert(plan.inserts());
+        updateDeferred();
+        for (EntityEntry e : afterInserts) {
+            session.applyLinks(e);
+        }
+        update(afterInserts);
+        delete(plan.deletes());
+        insertAttachedLinks(pivots);
+    }
+
+    // ---- updates
+
+    private void update(List<EntityEntry> rows) {
+        for (List<EntityEntry> sameTable : byTable(rows)) {
+            TableModel t = sameTable.get(0).table;
+            ColumnModel version = versionColumn(t);
+            Map<List<Object>, List<Pending>> shapes = new LinkedHashMap<>();
+            for (EntityEntry e : sameTable) {
+                if (version != null) {
+                    e.set(version, e.snapshot[version.index()]); // the session's, not the entity's: a change to it is undone
+                }
+                List<ColumnModel> columns = new ArrayList<>();
+                List<Object> values = new ArrayList<>();
+                for (ColumnModel c : t.columns()) {
+                    if (c.readOnly() || c.version() || t.primaryKey().contains(c)) {
+                        continue;
+                    }
+                    Object v = e.get(c);
+                    if (!Values.same(e.snapshot[c.index()], v)) {
+                        columns.add(c);
+                        values.add(v);
+                    }
+                }
+                if (columns.isEmpty()) {
+                    continue;
+                }
+                Object held = version == null ? null : e.snapshot[version.index()];
+                Object next = null;
+                if (version != null) {
+                    next = nextVersion(version, held);
+                    columns.add(version);
+                    values.add(next);
+                }
+                List<Object> shape = new ArrayList<>(columns);
+                shape.add(version != null && held == null);
+                shapes.computeIfAbsent(shape, k -> new ArrayList<>()).add(new Pending(e, columns, values, held, next));
+            }
+            List<EntityEntry> readBack = new ArrayList<>();
+            for (List<Pending> shape : shapes.values()) {
+                Pending first = shape.get(0);
+                SqlStatement template = version == null
+                        ? statements.update(t, first.columns, first.values, t.primaryKey(), first.entry.key.values())
+                        : statements.update(t, first.columns, first.values, t.primaryKey(), first.entry.key.values(), version,
+                        first.held);
+                List<SqlStatement> batch = new ArrayList<>(shape.size());
+                for (Pending p : shape) {
+                    List<Object> bound = new ArrayList<>(p.values);
+                    bound.addAll(p.entry.key.values());
+                    if (p.held != null) {
+                        bound.add(p.held);
+                    }
+                    batch.add(batch.isEmpty() ? template : template.rebind(bound));
+                }
+                int[] counts = run(t, shape, batch, version, "update");
+                for (int i = 0; i < counts.length; i++) {
+                    Pending p = shape.get(i);
+                    expectOneRow(p.entry, counts[i], version, p.held, "update", template.sql());
+                    if (version != null) {
+                        p.entry.set(version, p.next);
+                    }
+                }
+                for (Pending p : shape) {
+                    readBack.add(p.entry);
+                }
+            }
+            List<ColumnModel> computed = afterUpdate(t, version);
+            if (!computed.isEmpty() && !readBack.isEmpty()) {
+                reselect(t, readBack, computed);
+            }
+        }
+    }
+
+    /** One row's UPDATE or DELETE: the columns it sets and their values, and the version it checks. */
+    private record Pending(EntityEntry entry, List<ColumnModel> columns, List<Object> values, Object held, Object next) {
+    }
+
+    /**
+     * Runs a group of UPDATEs or DELETEs. Versioned rows need a count per row: every driver here
+     * reports one for UPDATE and DELETE batches (Connector/J, with rewriteBatchedStatements too,
+     * sends them as a multi-statement and counts each; pgjdbc and H2 count each). MariaDB's own
+     * driver answers SUCCESS_NO_INFO for its bulk batches, so versioned rows go one statement each there.
+     */
+    private int[] run(TableModel t, List<Pending> rows, List<SqlStatement> batch, ColumnModel version, String verb) {
+        if (version == null || rows.size() == 1 || jdbc.reportsBatchUpdateCounts(connection)) {
+            return jdbc.batch(connection, batch, i -> name(rows.get(i).entry, verb), n -> several(t, n, verb));
+        }
+        int[] counts = new int[batch.size()];
+        for (int i = 0; i < batch.size(); i++) {
+            EntityEntry e = rows.get(i).entry;
+            counts[i] = jdbc.batch(connection, List.of(batch.get(i)), x -> name(e, verb), n -> name(e, verb))[0];
+        }
+        return counts;
+    }
+
+    /** An UPDATE or DELETE by primary key must find its row (with the version read, for a versioned row). */
+    private static void expectOneRow(EntityEntry e, int count, ColumnModel version, Object held, String verb, String sql) {
+        if (count == 1 || count == Statement.SUCCESS_NO_INFO && version == null) {
+            return;
+        }
+        if (count == Statement.SUCCESS_NO_INFO) {
+            throw new StatementException("The driver gave no update count for the " + verb + " of " + e.table.name() + " row "
+                    + e.key.values() + ", so its version check cannot be verified; the flush was rolled back", sql, null);
+        }
+        if (count == 0 && version != null) {
+            throw new OptimisticLockException(e.table.name(), e.key.values(), held, verb.toUpperCase(java.util.Locale.ROOT));
+        }
+        throw new StatementException("Expected 1 row of " + e.table.name() + " with key " + e.key.values() + ", found " + count
+                + " (deleted or re-keyed outside this session?); the flush was rolled back", sql, null);
+    }
+
+    private void checkUnchanged(EntityEntry e) {
+        for (ColumnModel col : e.table.primaryKey()) {
+            if (!Values.same(e.snapshot[col.index()], e.get(col))) {
+                throw new MetalOrmException("The primary key of a " + e.table.source() + " changed from " + e.key.values()
+                        + " (column " + col.name() + " is now " + e.get(col) + "). Keys are immutable: remove the row and "
+                        + "persist a new one.");
+            }
+        }
+        for (ColumnModel col : e.table.columns()) {
+            if (col.readOnly() && !Values.same(e.snapshot[col.index()], e.get(col))) {
+                throw new MetalOrmException("Cannot update " + e.table.name() + " row " + e.key.values() + ": column " + col.name()
+                        + " is read-only (computed by the database) and was changed in the entity. Leave it as read: the "
+                        + "runtime never writes it and reads it back after every INSERT and UPDATE.");
+            }
+        }
+    }
+
+    /**
+     * Whether an update must wait for this flush's inserts: it points a foreign key at a new parent
+     * (through a relation, or by a changed non-null FK column into a table that gets new rows).
+     */
+    private boolean waitsForInserts(EntityEntry e, Set<String> inserting) {
+        for (Link link : e.links.values()) {
+            if (link.parent() != null && (session.values(link.parent(), link.parentKey()).contains(null)
+                    || inserting.contains(session.tableOf(link.parent()).name()))) {
+                return true;
+            }
+        }
+        for (ForeignKeyDependency d : model.dependenciesOf(e.table.name())) {
+            if (inserting.contains(d.parent())) {
+                for (ColumnModel col : e.table.columns(d.childColumns())) {
+                    Object now = e.get(col);
+                    if (now != null && !Values.same(e.snapshot[col.index()], now)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    // ---- inserts
+
+    private void insert(List<EntityEntry> rows) {
+        for (List<EntityEntry> sameTable : byTable(rows)) {
+            TableModel t = sameTable.get(0).table;
+            for (EntityEntry e : sameTable) {
+                session.applyLinks(e);
+            }
+            Set<ColumnModel> cycleColumns = new LinkedHashSet<>();
+            for (ForeignKeyDependency d : model.deferredDependencies(t.name())) {
+                cycleColumns.addAll(t.columns(d.childColumns()));
+            }
+            for (List<EntityEntry> level : insertLevels(t, sameTable)) {
+                for (EntityEntry e : level) {
+                    session.applyLinks(e); // the keys of the level above are known now
+                }
+                insertLevel(t, level, cycleColumns);
+            }
+        }
+    }
+
+    private void insertLevel(TableModel t, List<EntityEntry> rows, Set<ColumnModel> cycleColumns) {
+        ColumnModel generated = t.generatedColumn().orElse(null);
+        ColumnModel version = versionColumn(t);
+        Map<List<ColumnModel>, List<EntityEntry>> shapes = new LinkedHashMap<>();
+        Map<EntityEntry, List<Object>> values = new IdentityHashMap<>();
+        for (EntityEntry e : rows) {
+            if (version != null && e.get(version) == null && !version.hasDefault()) {
+                e.set(version, nextVersion(version, null));
+            }
+            Set<ColumnModel> late = deferred.getOrDefault(e, Set.of());
+            List<ColumnModel> columns = new ArrayList<>();
+            List<Object> row = new ArrayList<>();
+            for (ColumnModel c : t.columns()) {
+                Object v = e.get(c);
+                if (c.readOnly() || c == generated && unset(t, c, v)) {
+                    continue;
+                }
+                if (v == null && c.hasDefault()) {
+                    if (t.primaryKey().contains(c) && !dialect.returnsColumnsOnInsert()) {
+                        throw new MetalOrmException("Cannot insert into " + t + ": primary-key column " + c.name() + " is null, and "
+                                + dialect.name() + " cannot hand back the value its default gives (no RETURNING in a batch). Set "
+                                + "the key before flush.");
+                    }
+                    continue;
+                }
+                if (v == null && t.primaryKey().contains(c)) {
+                    throw new MetalOrmException("Cannot insert into " + t + ": primary-key column " + c.name()
+                            + " is null and not generated. Set it before flush.");
+                }
+                boolean nullFirst = cycleColumns.contains(c) || late.contains(c);
+                if (nullFirst) {
+                    // set once every row is in (a new parent's key may come later in this flush)
+                    deferred.computeIfAbsent(e, k -> new LinkedHashSet<>()).add(c);
+                }
+                columns.add(c);
+                row.add(nullFirst ? null : v);
+            }
+            shapes.computeIfAbsent(columns, k -> new ArrayList<>()).add(e);
+            values.put(e, row);
+        }
+        for (Map.Entry<List<ColumnModel>, List<EntityEntry>> shape : shapes.entrySet()) {
+            List<ColumnModel> columns = shape.getKey();
+            List<EntityEntry> group = shape.getValue();
+            // what the database decides: every column left out, and a timestamp version (its precision is the column's)
+            List<ColumnModel> back = new ArrayList<>();
+            for (ColumnModel c : t.columns()) {
+                if (!columns.contains(c) || c.version() && temporal(c)) {
+                    back.add(c);
+                }
+            }
+            List<ColumnModel> returned = dialect.returnsColumnsOnInsert() ? back
+                    : back.contains(generated) ? List.of(generated) : List.of();
+            SqlStatement template = statements.insert(t, columns, values.get(group.get(0)));
+            List<SqlStatement> batch = new ArrayList<>(group.size());
+            for (EntityEntry e : group) {
+                batch.add(batch.isEmpty() ? template : template.rebind(values.get(e)));
+            }
+            List<Object[]> results = jdbc.insert(connection, batch, returned, i -> name(group.get(i), "insert"),
+                    n -> several(t, n, "insert"));
+            for (int i = 0; i < results.size(); i++) {
+                EntityEntry e = group.get(i);
+                for (int j = 0; j < returned.size(); j++) {
+                    e.set(returned.get(j), results.get(i)[j]);
+                    if (returned.get(j) == generated) {
+                        keyed.add(e);
+                    }
+                }
+            }
+            List<ColumnModel> reselected = back.stream().filter(c -> !returned.contains(c)).toList();
+            if (!reselected.isEmpty()) {
+                reselect(t, group, reselected);
+            }
+        }
+    }
+
+    /**
+     * Rows of one table in the order their references to each other need: levels, each level's rows
+     * referring only to rows of levels before (or to rows already in the database). A row refers to a
+     * new row through a relation set on it, or by foreign-key values equal to that row's key. A row
+     * referring to itself by its own (given) key needs no order. In a cycle, a nullable foreign key
+     * is inserted NULL and set after; a NOT NULL one cannot be ordered and is refused.
+     */
+    private List<List<EntityEntry>> insertLevels(TableModel t, List<EntityEntry> rows) {
+        List<ForeignKeyDependency> self = selfReferences(t);
+        if (self.isEmpty()) {
+            return List.of(rows);
+        }
+        List<Map<List<Object>, EntityEntry>> byKey = new ArrayList<>();
+        for (ForeignKeyDependency d : self) {
+            Map<List<Object>, EntityEntry> keys = new HashMap<>();
+            List<ColumnModel> referenced = t.columns(d.parentColumns());
+            for (EntityEntry e : rows) {
+                List<Object> k = e.values(referenced);
+                if (isSet(t, referenced, k)) {
+                    keys.putIfAbsent(RelationLoader.normal(k), e);
+                }
+            }
+            byKey.add(keys);
+        }
+        Set<EntityEntry> members = Collections.newSetFromMap(new IdentityHashMap<>());
+        members.addAll(rows);
+        return levels(rows, e -> {
+            List<Edge> edges = new ArrayList<>();
+            for (int i = 0; i < self.size(); i++) {
+                ForeignKeyDependency d = self.get(i);
+                Link link = e.links.get(d.childColumns());
+                EntityEntry parent;
+                if (link != null) {
+                    parent = link.parent() == null ? null : session.entry(link.parent());
+                } else {
+                    List<Object> fk = e.values(t.columns(d.childColumns()));
+                    parent = fk.contains(null) ? null : byKey.get(i).get(RelationLoader.normal(fk));
+                }
+                if (parent == null || !members.contains(parent)) {
+                    continue;
+                }
+                List<ColumnModel> referenced = t.columns(d.parentColumns());
+                if (parent == e && isSet(t, referenced, e.values(referenced))) {
+                    continue; // one INSERT of a row that refers to its own given key satisfies the key
+                }
+                edges.add(new Edge(parent, d));
+            }
+            return edges;
+        }, (e, d) -> {
+            List<ColumnModel> fk = t.columns(d.childColumns());
+            for (ColumnModel c : fk) {
+                if (!c.nullable()) {
+                    throw new MetalOrmException("Cannot insert the new " + t.name() + " rows: they refer to each other in a "
+                            + "cycle (or a row to itself before its key is generated) through " + t.name() + "."
+                            + d.childColumns() + ", which is NOT NULL, so no order of INSERTs works. Point one of them at a "
+                            + "row that exists, give the rows their keys, or allow NULL in the column.");
+                }
+            }
+            deferred.computeIfAbsent(e, k -> new LinkedHashSet<>()).addAll(fk);
+        }, false);
+    }
+
+    /** A reference from a row to a row of the same table, through a self-referencing foreign key. */
+    private record Edge(EntityEntry parent, ForeignKeyDependency dependency) {
+    }
+
+    /** What to do with a reference that closes a cycle: break it, or refuse. */
+    @FunctionalInterface
+    private interface CycleBreaker {
+        void cut(EntityEntry child, ForeignKeyDependency dependency);
+    }
+
+    /**
+     * Levels of rows by their references (an iterative depth-first search: chains of rows can be
+     * long), parents first, or children first when {@code childrenFirst}; a reference that closes a
+     * cycle goes to the breaker and does not count. Rows keep their order within a level.
+     */
+    private static List<List<EntityEntry>> levels(List<EntityEntry> rows,
+                                                  java.util.function.Function<EntityEntry, List<Edge>> parentsOf,
+                                                  CycleBreaker breaker, boolean childrenFirst) {
+        Map<EntityEntry, Integer> depth = new IdentityHashMap<>();
+        Set<EntityEntry> open = Collections.newSetFromMap(new IdentityHashMap<>());
+        Map<EntityEntry, List<Edge>> edges = new IdentityHashMap<>();
+        int deepest = 0;
+        for (EntityEntry start : rows) {
+            if (depth.containsKey(start)) {
+                continue;
+            }
+            List<EntityEntry> stack = new ArrayList<>();
+            List<Integer> next = new ArrayList<>();
+            stack.add(start);
+            next.add(0);
+            open.add(start);
+            while (!stack.isEmpty()) {
+                int top = stack.size() - 1;
+                EntityEntry e = stack.get(top);
+                List<Edge> out = edges.computeIfAbsent(e, parentsOf);
+                int i = next.get(top);
+                if (i < out.size()) {
+                    next.set(top, i + 1);
+                    Edge edge = out.get(i);
+                    if (open.contains(edge.parent())) {
+                        breaker.cut(e, edge.dependency());
+                        out.set(i, null);
+                    } else if (!depth.containsKey(edge.parent())) {
+                        stack.add(edge.parent());
+                        next.add(0);
+                        open.add(edge.parent());
+                    }
+                    continue;
+                }
+                int d = 0;
+                for (Edge edge : out) {
+                    if (edge != null) {
+                        d = Math.max(d, depth.get(edge.parent()) + 1);
+                    }
+                }
+                depth.put(e, d);
+                deepest = Math.max(deepest, d);
+                open.remove(e);
+                stack.remove(top);
+                next.remove(top);
+            }
+        }
+        List<List<EntityEntry>> out = new ArrayList<>();
+        for (int i = 0; i <= deepest; i++) {
+            out.add(new ArrayList<>());
+        }
+        for (EntityEntry e : rows) {
+            out.get(childrenFirst ? deepest - depth.get(e) : depth.get(e)).add(e);
+        }
+        out.removeIf(List::isEmpty);
+        return out;
+    }
+
+    /** Sets the foreign keys that were inserted NULL to break a cycle, now that every row is in. */
+    private void updateDeferred() {
+        List<EntityEntry> rows = new ArrayList<>(deferred.keySet());
+        rows.sort(java.util.Comparator.comparingInt((EntityEntry e) -> model.flushRank(e.table.name()))
+                .thenComparingLong(e -> e.sequence));
+        for (List<EntityEntry> sameTable : byTable(rows)) {
+            TableModel t = sameTable.get(0).table;
+            Map<List<ColumnModel>, List<EntityEntry>> shapes = new LinkedHashMap<>();
+            for (EntityEntry e : sameTable) {
+                session.applyLinks(e);
+                List<ColumnModel> columns = new ArrayList<>();
+                for (ColumnModel c : deferred.get(e)) {
+                    if (e.get(c) != null) {
+                        columns.add(c);
+                    }
+                }
+                if (!columns.isEmpty()) {
+                    shapes.computeIfAbsent(columns, k -> new ArrayList<>()).add(e);
+                }
+            }
+            for (Map.Entry<List<ColumnModel>, List<EntityEntry>> shape : shapes.entrySet()) {
+                List<EntityEntry> group = shape.getValue();
+                List<SqlStatement> batch = new ArrayList<>();
+                SqlStatement template = null;
+                for (EntityEntry e : group) {
+                    List<Object> values = e.values(shape.getKey());
+                    List<Object> key = e.values(t.primaryKey());
+                    if (template == null) {
+                        template = statements.update(t, shape.getKey(), values, t.primaryKey(), key);
+                        batch.add(template);
+                    } else {
+                        List<Object> bound = new ArrayList<>(values);
+                        bound.addAll(key);
+                        batch.add(template.rebind(bound));
+                    }
+                }
+                jdbc.batch(connection, batch, i -> name(group.get(i), "insert"), n -> several(t, n, "insert"));
+            }
+        }
+    }
+
+    // ---- deletes
+
+    private void delete(List<EntityEntry> rows) {
+        for (List<EntityEntry> sameTable : byTable(rows)) {
+            TableModel t = sameTable.get(0).table;
+            deleteLinksOf(t, sameTable);
+            Map<EntityEntry, Set<ColumnModel>> nullFirst = new LinkedHashMap<>();
+            List<List<EntityEntry>> levels = deleteLevels(t, sameTable, nullFirst);
+            clearCycleReferences(t, nullFirst);
+            for (List<EntityEntry> level : levels) {
+                deleteLevel(t, level);
+            }
+        }
+    }
+
+    private void deleteLevel(TableModel t, List<EntityEntry> rows) {
+        ColumnModel version = versionColumn(t);
+        Map<Boolean, List<Pending>> shapes = new LinkedHashMap<>();
+        for (EntityEntry e : rows) {
+            Object held = version == null ? null : e.snapshot[version.index()];
+            shapes.computeIfAbsent(version != null && held == null, k -> new ArrayList<>())
+                    .add(new Pending(e, List.of(), List.of(), held, null));
+        }
+        for (List<Pending> shape : shapes.values()) {
+            Pending first = shape.get(0);
+            SqlStatement template = version == null ? statements.delete(t, t.primaryKey(), first.entry.key.values())
+                    : statements.delete(t, t.primaryKey(), first.entry.key.values(), version, first.held);
+            List<SqlStatement> batch = new ArrayList<>(shape.size());
+            for (Pending p : shape) {
+                List<Object> bound = new ArrayList<>(p.entry.key.values());
+                if (p.held != null) {
+                    bound.add(p.held);
+                }
+                batch.add(batch.isEmpty() ? template : template.rebind(bound));
+            }
+            int[] counts = run(t, shape, batch, version, "delete");
+            for (int i = 0; i < counts.length; i++) {
+                expectOneRow(shape.get(i).entry, counts[i], version, shape.get(i).held, "delete", template.sql());
+            }
+        }
+    }
+
+    /**
+     * Removed rows of one table, children first by their references (as the database holds them);
+     * rows referring to each other in a cycle through a nullable key have it set NULL first, and so
+     * have rows referring to themselves where the database cannot delete those (InnoDB).
+     */
+    private List<List<EntityEntry>> deleteLevels(TableModel t, List<EntityEntry> rows, Map<EntityEntry, Set<ColumnModel>> nullFirst) {
+        List<ForeignKeyDependency> self = selfReferences(t);
+        if (self.isEmpty()) {
+            return List.of(rows);
+        }
+        List<Map<List<Object>, EntityEntry>> byKey = new ArrayList<>();
+        for (ForeignKeyDependency d : self) {
+            Map<List<Object>, EntityEntry> keys = new HashMap<>();
+            for (EntityEntry e : rows) {
+                keys.putIfAbsent(RelationLoader.normal(held(e, t.columns(d.parentColumns()))), e);
+            }
+            byKey.add(keys);
+        }
+        return levels(rows, e -> {
+            List<Edge> edges = new ArrayList<>();
+            for (int i = 0; i < self.size(); i++) {
+                List<ColumnModel> columns = t.columns(self.get(i).childColumns());
+                List<Object> fk = held(e, columns);
+                EntityEntry parent = fk.contains(null) ? null : byKey.get(i).get(RelationLoader.normal(fk));
+                if (parent == e && !dialect.deletesRowsReferringToThemselves() && columns.stream().allMatch(ColumnModel::nullable)) {
+                    nullFirst.computeIfAbsent(e, k -> new LinkedHashSet<>()).addAll(columns);
+                } else if (parent != null && parent != e) {
+                    edges.add(new Edge(parent, self.get(i)));
+                }
+            }
+            return edges;
+        }, (e, d) -> {
+            List<ColumnModel> fk = t.columns(d.childColumns());
+            if (fk.stream().allMatch(ColumnModel::nullable)) {
+                nullFirst.computeIfAbsent(e, k -> new LinkedHashSet<>()).addAll(fk);
+            } // else the database decides (an ON DELETE rule may allow it)
+        }, true);
+    }
+
+    /** Sets NULL the references that close a cycle among rows being deleted, so that the first of them can go. */
+    private void clearCycleReferences(TableModel t, Map<EntityEntry, Set<ColumnModel>> nullFirst) {
+        for (Map.Entry<EntityEntry, Set<ColumnModel>> cut : nullFirst.entrySet()) {
+            EntityEntry e = cut.getKey();
+            List<ColumnModel> set = new ArrayList<>(cut.getValue());
+            List<Object> nulls = new ArrayList<>(Collections.nCopies(set.size(), null));
+            SqlStatement clear = statements.update(t, set, nulls, t.primaryKey(), e.key.values());
+            jdbc.batch(connection, List.of(clear), i -> name(e, "delete"), n -> name(e, "delete"));
+        }
+    }
+
+    /** The pivot rows of every many-to-many relation referring to rows being deleted: links, not entities. */
+    private void deleteLinksOf(TableModel t, List<EntityEntry> rows) {
+        for (Model.PivotLink link : model.pivotLinks(t.name())) {
+            TableModel pivot = model.table(link.pivot());
+            List<ColumnModel> where = pivot.columns(link.pivotColumns());
+            List<ColumnModel> referenced = t.columns(link.referenced());
+            SqlStatement template = null;
+            List<SqlStatement> batch = new ArrayList<>(rows.size());
+            for (EntityEntry e : rows) {
+                List<Object> values = held(e, referenced);
+                if (template == null) {
+                    template = statements.delete(pivot, where, values);
+                    batch.add(template);
+                } else {
+                    batch.add(template.rebind(values));
+                }
+            }
+            jdbc.batch(connection, batch, i -> pivot.name() + " rows of " + name(rows.get(i), "delete"),
+                    n -> pivot.name() + " rows of " + several(t, n, "delete"));
+        }
+    }
+
+    // ---- many-to-many links
+
+    /**
+     * Pivot rows of detached links, skipping links whose owner is removed (all its links go with
+     * it) and links whose junction entity is itself removed in this flush (its DELETE takes the row).
+     */
+    private void deleteDetachedLinks(List<LiveManyToMany<?>> pivots, List<EntityEntry> deletes) {
+        Map<List<Object>, List<SqlStatement>> batches = new LinkedHashMap<>();
+        Map<List<Object>, TableModel> tables = new HashMap<>();
+        Map<String, Set<List<Object>>> removedJunctions = new HashMap<>();
+        for (LiveManyToMany<?> w : pivots) {
+            if (!session.isTracked(w.owner)) {
+                continue;
+            }
+            RelationModel.BelongsToMany r = w.rel();
+            TableModel pivot = model.table(r.pivot());
+            List<ColumnModel> where = new ArrayList<>(pivot.columns(r.pivotForeignKeyToRoot()));
+            where.addAll(pivot.columns(r.pivotForeignKeyToTarget()));
+            Set<List<Object>> removed = removedJunctions.computeIfAbsent(r.pivot() + r.pivotForeignKeyToRoot()
+                    + r.pivotForeignKeyToTarget(), k -> linksOfRemoved(pivot, where, deletes));
+            List<Object> root = w.owner.values(w.owner.table.columns(r.localKey()));
+            List<Object> shape = List.of(pivot.name(), where);
+            for (List<Object> targetKey : w.pendingDeleteKeys()) {
+                List<Object> values = new ArrayList<>(root);
+                values.addAll(targetKey);
+                if (removed.contains(RelationLoader.normal(values))) {
+                    continue;
+                }
+                List<SqlStatement> batch = batches.computeIfAbsent(shape, k -> new ArrayList<>());
+                batch.add(batch.isEmpty() ? statements.delete(pivot, where, values) : batch.get(0).rebind(values));
+                tables.put(shape, pivot);
+            }
+        }
+        for (Map.Entry<List<Object>, List<SqlStatement>> b : batches.entrySet()) {
+            TableModel pivot = tables.get(b.getKey());
+            jdbc.batch(connection, b.getValue(), i -> "a " + pivot.name() + " link (detach)", n -> n + " " + pivot.name() + " links (detach)");
+        }
+    }
+
+    /** The key values, in these pivot columns, of the removed rows of a pivot table that is also an entity. */
+    private static Set<List<Object>> linksOfRemoved(TableModel pivot, List<ColumnModel> columns, List<EntityEntry> deletes) {
+        Set<List<Object>> out = new HashSet<>();
+        for (EntityEntry e : deletes) {
+            if (e.table == pivot) {
+                out.add(RelationLoader.normal(held(e, columns)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Pivot rows of attached links; a link whose owner or target left the session (removed, or new
+     * and forgotten) is not written.
+     */
+    private void insertAttachedLinks(List<LiveManyToMany<?>> pivots) {
+        Map<List<Object>, List<SqlStatement>> batches = new LinkedHashMap<>();
+        Map<List<Object>, TableModel> tables = new HashMap<>();
+        for (LiveManyToMany<?> w : pivots) {
+            if (!session.isTracked(w.owner)) {
+                continue;
+            }
+            RelationModel.BelongsToMany r = w.rel();
+            TableModel pivot = model.table(r.pivot());
+            TableModel target = model.table(r.target());
+            List<Object> root = w.owner.values(w.owner.table.columns(r.localKey()));
+            for (Object t : w.pendingInserts()) {
+                EntityEntry targetEntry = session.entry(t);
+                if (targetEntry == null || !session.isTracked(targetEntry)) {
+                    continue;
+                }
+                List<ColumnModel> columns = new ArrayList<>(pivot.columns(r.pivotForeignKeyToRoot()));
+                List<Object> values = new ArrayList<>(root);
+                columns.addAll(pivot.columns(r.pivotForeignKeyToTarget()));
+                values.addAll(targetEntry.values(target.columns(r.targetKey())));
+                for (Map.Entry<String, Object> p : w.payload(t).entrySet()) {
+                    columns.add(pivot.column(p.getKey()));
+                    values.add(p.getValue());
+                }
+                List<Object> shape = List.of(pivot.name(), columns);
+                List<SqlStatement> batch = batches.computeIfAbsent(shape, k -> new ArrayList<>());
+                batch.add(batch.isEmpty() ? statements.insert(pivot, columns, values) : batch.get(0).rebind(values));
+                tables.put(shape, pivot);
+            }
+        }
+        for (Map.Entry<List<Object>, List<SqlStatement>> b : batches.entrySet()) {
+            TableModel pivot = tables.get(b.getKey());
+            jdbc.batch(connection, b.getValue(), i -> "a " + pivot.name() + " link (attach)", n -> n + " " + pivot.name() + " links (attach)");
+        }
+    }
+
+    // ---- reading back
+
+    /** The columns the database may have changed in an UPDATE: computed ones, and a timestamp version. */
+    private static List<ColumnModel> afterUpdate(TableModel t, ColumnModel version) {
+        List<ColumnModel> out = new ArrayList<>();
+        for (ColumnModel c : t.columns()) {
+            if (c.readOnly() || c == version && temporal(c)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** Reads the columns of the rows again by primary key, one SELECT per IN list of the dialect's size. */
+    private void reselect(TableModel t, List<EntityEntry> rows, List<ColumnModel> columns) {
+        int size = dialect.inListBatchSize();
+        for (int from = 0; from < rows.size(); from += size) {
+            List<EntityEntry> chunk = rows.subList(from, Math.min(rows.size(), from + size));
+            List<List<Object>> keys = new ArrayList<>(chunk.size());
+            for (EntityEntry e : chunk) {
+                keys.add(e.values(t.primaryKey()));
+            }
+            SqlStatement select = statements.select(t, new SqlPredicate.In(t.primaryKey(), keys), List.of(), null, null);
+            Map<List<Object>, Object[]> found = new HashMap<>();
+            for (Object[] row : jdbc.query(connection, select, t.columns())) {
+                List<Object> key = new ArrayList<>();
+                for (ColumnModel c : t.primaryKey()) {
+                    key.add(row[c.index()]);
+                }
+                found.put(RelationLoader.normal(key), row);
+            }
+            for (int i = 0; i < chunk.size(); i++) {
+                Object[] row = found.get(RelationLoader.normal(keys.get(i)));
+                if (row == null) {
+                    throw new StatementException("Reading back " + t.name() + " row " + keys.get(i) + " after writing it found "
+                            + "no row (deleted or re-keyed outside this session?); the flush was rolled back", select.sql(), null);
+                }
+                for (ColumnModel c : columns) {
+                    chunk.get(i).set(c, row[c.index()]);
+                }
+            }
+        }
+    }
+
+    // ---- helpers
+
+    /** The keys of the dependencies of a table on itself. */
+    private List<ForeignKeyDependency> selfReferences(TableModel t) {
+        List<ForeignKeyDependency> out = new ArrayList<>();
+        for (ForeignKeyDependency d : model.dependenciesOf(t.name())) {
+            if (d.parent().equals(t.name()) && t.hasPrimaryKey()) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    /** Runs of rows of the same table in a list already in flush order. */
+    private static List<List<EntityEntry>> byTable(List<EntityEntry> rows) {
+        List<List<EntityEntry>> out = new ArrayList<>();
+        List<EntityEntry> current = null;
+        for (EntityEntry e : rows) {
+            if (current == null || current.get(0).table != e.table) {
+                current = new ArrayList<>();
+                out.add(current);
+            }
+            current.add(e);
+        }
+        return out;
+    }
+
+    /** The values of the columns as the database holds them (the snapshot). */
+    private static List<Object> held(EntityEntry e, List<ColumnModel> columns) {
+        List<Object> out = new ArrayList<>(columns.size());
+        for (ColumnModel c : columns) {
+            out.add(e.snapshot[c.index()]);
+        }
+        return out;
+    }
+
+    private static boolean unset(TableModel t, ColumnModel c, Object v) {
+        return v == null || v.equals(t.accessor().unset(c.index()));
+    }
+
+    /** Whether the key values are all given: none null, a generated one not still unset. */
+    private static boolean isSet(TableModel t, List<ColumnModel> columns, List<Object> values) {
+        for (int i = 0; i < columns.size(); i++) {
+            Object v = values.get(i);
+            if (v == null || columns.get(i).generated() && unset(t, columns.get(i), v)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static ColumnModel versionColumn(TableModel t) {
+        for (ColumnModel c : t.columns()) {
+            if (c.version()) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static boolean temporal(ColumnModel c) {
+        return c.type() == ColumnType.TIMESTAMP || c.type() == ColumnType.TIMESTAMPTZ;
+    }
+
+    /** The version a row gets at its next write: the held number plus one (1 for the first), or the time now. */
+    static Object nextVersion(ColumnModel version, Object held) {
+        switch (version.type()) {
+            case SMALLINT -> {
+                return (short) (held == null ? 1 : ((Number) held).shortValue() + 1);
+            }
+            case INTEGER -> {
+                return held == null ? 1 : ((Number) held).intValue() + 1;
+            }
+            case BIGINT -> {
+                return held == null ? 1L : ((Number) held).longValue() + 1;
+            }
+            case TIMESTAMP -> {
+                LocalDateTime now = LocalDateTime.now().truncatedTo(ChronoUnit.MICROS);
+                return now.equals(held) ? now.plus(1, ChronoUnit.MICROS) : now;
+            }
+            case TIMESTAMPTZ -> {
+                Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+                Instant before = held instanceof OffsetDateTime o ? o.toInstant() : (Instant) held;
+                if (now.equals(before)) {
+                    now = now.plus(1, ChronoUnit.MICROS);
+                }
+                return version.javaType() == Instant.class ? now : now.atOffset(ZoneOffset.UTC);
+            }
+            default -> throw new IllegalStateException("version column " + version.name() + " of type " + version.type());
+        }
+    }
+
+    /** A row for an error message: {@code users row [7] (update)}, or {@code a new users row (insert)}. */
+    private static String name(EntityEntry e, String verb) {
+        if (e.key != null) {
+            return e.table.name() + " row " + e.key.values() + " (" + verb + ")";
+        }
+        List<Object> key = e.values(e.table.primaryKey());
+        return isSet(e.table, e.table.primaryKey(), key) ? "new " + e.table.name() + " row " + key + " (" + verb + ")"
+                : "a new " + e.table.name() + " row (" + verb + ")";
+    }
+
+    private static String several(TableModel t, int rows, String verb) {
+        return "one of " + rows + " " + t.name() + " rows (" + verb + "; the driver does not say which)";
+    }
+}
