@@ -23,6 +23,7 @@ import dev.metalorm.example.Role;
 import dev.metalorm.example.User;
 import dev.metalorm.example.UserRole;
 import dev.metalorm.metadata.ColumnModel;
+import dev.metalorm.metadata.ColumnType;
 import dev.metalorm.metadata.ForeignKeyDependency;
 import dev.metalorm.metadata.Model;
 import dev.metalorm.metadata.RelationModel;
@@ -116,11 +117,11 @@ class MetadataTest {
                 .hasMessage("table users, relation posts (hasMany): foreignKey column \"usr_id\" is not a column of posts "
                         + "(defineTable(\"posts\")); its columns are [id, user_id].");
         TableDefinition authors = defineTable("authors", serial("id").primaryKey(),
-                belongsTo("boss", () -> users, "boss_id"));
-        assertThatThrownBy(() -> orm().tables(authors).build())
-                .isInstanceOf(MetadataException.class)
-                .hasMessage("table authors, relation boss (belongsTo): foreignKey column \"boss_id\" is not a column of authors "
-                        + "(defineTable(\"authors\")); its columns are [id].");
+                belongsTo("boss", () -> posts, "boss_id"));
+        ColumnModel boss = orm().tables(authors).build().model().table("authors").column("boss_id");
+        assertThat(boss.shadow()).as("a belongsTo's own key needs no column of its own: the session keeps it").isTrue();
+        assertThat(boss.type()).isEqualTo(ColumnType.INTEGER);
+        assertThat(boss.nullable()).isTrue();
     }
 
     @Test

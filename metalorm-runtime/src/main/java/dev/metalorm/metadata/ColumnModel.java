@@ -17,15 +17,23 @@ import java.util.Objects;
  * @param readOnly whether the database computes the value: never written, read back
  * @param version whether this is the optimistic-locking column
  * @param sqlType the database's type name when declared ({@code inet}, {@code mood}), else empty
+ * @param shadow whether no field holds the column: a foreign key mapped only by its relation (a
+ *        {@code belongsTo} without a field for its column), whose value the session keeps itself
  */
 public record ColumnModel(int index, String name, String property, ColumnType type, Class<?> javaType,
                           boolean nullable, boolean generated, boolean unique, boolean hasDefault, boolean readOnly,
-                          boolean version, String sqlType) {
+                          boolean version, String sqlType, boolean shadow) {
     public ColumnModel {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(property, "property");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(javaType, "javaType");
         Objects.requireNonNull(sqlType, "sqlType");
+    }
+
+    /** A column held by a field. */
+    public ColumnModel(int index, String name, String property, ColumnType type, Class<?> javaType, boolean nullable,
+                       boolean generated, boolean unique, boolean hasDefault, boolean readOnly, boolean version, String sqlType) {
+        this(index, name, property, type, javaType, nullable, generated, unique, hasDefault, readOnly, version, sqlType, false);
     }
 }

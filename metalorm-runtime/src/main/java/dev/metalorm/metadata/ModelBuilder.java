@@ -89,6 +89,8 @@ public final class ModelBuilder {
             primaryKeys.put(t.name(), pk);
         }
 
+        addShadowColumns(sorted, columns, primaryKeys);
+
         Map<String, TableModel> tables = new TreeMap<>();
         List<ForeignKeyDependency> dependencies = new ArrayList<>();
         for (TableDeclaration t : sorted.values()) {
@@ -103,6 +105,39 @@ public final class ModelBuilder {
         List<ForeignKeyDependency> resolved = new ArrayList<>();
         List<String> order = flushOrder(tables, unique, resolved);
         return new Model(tables, order, resolved);
+    }
+
+    /**
+     * A belongsTo whose foreign-key columns no field maps: they become shadow columns of the owner
+     * (after its mapped ones), typed like the key they refer to and nullable, whose values the
+     * session keeps. A column of a typo is then caught by the database at the first statement.
+     */
+    private static void addShadowColumns(Map<String, TableDeclaration> tables, Map<String, List<ColumnModel>> columns,
+                                         Map<String, List<String>> primaryKeys) {
+        for (TableDeclaration t : tables.values()) {
+            List<ColumnModel> cols = columns.get(t.name());
+            for (RelationDeclaration r : t.relations()) {
+                TableDeclaration target = tables.get(r.target());
+                if (r.kind() != RelationKind.BELONGS_TO || target == null) {
+                    continue; // resolve() reports a missing target
+                }
+                List<String> targetKey = r.targetKey().isEmpty() ? primaryKeys.get(target.name()) : r.targetKey();
+                if (targetKey.size() != r.foreignKey().size()) {
+                    continue; // resolve() reports it
+                }
+                for (int i = 0; i < targetKey.size(); i++) {
+                    String fk = r.foreignKey().get(i);
+                    String referenced = targetKey.get(i);
+                    ColumnModel ref = columns.get(target.name()).stream().filter(c -> c.name().equals(referenced)).findFirst()
+                            .orElse(null);
+                    if (fk.isBlank() || ref == null || cols.stream().anyMatch(c -> c.name().equals(fk))) {
+                        continue;
+                    }
+                    cols.add(new ColumnModel(cols.size(), fk, fk, ref.type(), ref.javaType(), true, false, false, false, false,
+                            false, ref.sqlType(), true));
+                }
+            }
+        }
     }
 
     private RelationModel resolve(TableDeclaration owner, RelationDeclaration r, int index, Map<String, TableDeclaration> tables,

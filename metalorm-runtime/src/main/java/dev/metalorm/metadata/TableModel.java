@@ -22,6 +22,7 @@ public final class TableModel {
     private final List<ColumnModel> primaryKey;
     private final List<RelationModel> relations;
     private final EntityAccessor accessor;
+    private final boolean hasShadow;
     private final Map<String, ColumnModel> byName = new HashMap<>();
     private final Map<String, RelationModel> relationsByName = new HashMap<>();
 
@@ -35,6 +36,7 @@ public final class TableModel {
         this.columns = List.copyOf(columns);
         this.relations = List.copyOf(relations);
         this.accessor = Objects.requireNonNull(accessor, "accessor");
+        this.hasShadow = this.columns.stream().anyMatch(ColumnModel::shadow);
         for (ColumnModel c : this.columns) {
             byName.put(c.name(), c);
         }
@@ -78,8 +80,14 @@ public final class TableModel {
         return classMapped;
     }
 
+    /** Every column: those mapped by fields (or row slots) in declaration order, then the shadow columns. */
     public List<ColumnModel> columns() {
         return columns;
+    }
+
+    /** Whether some column is held by no field (a foreign key mapped only by its belongsTo). */
+    public boolean hasShadowColumns() {
+        return hasShadow;
     }
 
     /** The primary key's columns; empty for a read-only table. */

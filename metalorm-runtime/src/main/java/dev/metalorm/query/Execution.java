@@ -208,11 +208,11 @@ final class Execution<R> {
     }
 
     /** The order columns' values of an entity of the table, for {@code after(lastRow)}. */
-    static List<Object> orderValues(QueryPlan plan, List<OrderTerm> order, Object row) {
+    static List<Object> orderValues(QueryRunner runner, QueryPlan plan, List<OrderTerm> order, Object row) {
         List<Object> out = new ArrayList<>();
         for (OrderTerm o : order) {
             if (o.expr() instanceof SqlExpr.Column c && c.path().isEmpty()) {
-                out.add(plan.table().accessor().get(row, c.column().index()));
+                out.add(runner.value(row, c.column()));
             } else {
                 throw new MetalOrmException("after(lastRow) on " + plan.table().name() + " reads the order columns from the row; "
                         + "the order names a related column or an aggregate. Pass the values: after(v1, v2, ...).");

@@ -417,7 +417,7 @@ public final class Query<T> {
         SqlPredicate groupCondition = SqlPredicate.allOf(having);
         QueryPlan plan = new QueryPlan(table, where, order, groupBy, groupCondition, limit, offset, afterValues, includes, fetchSize);
         if (afterRow != null) {
-            List<Object> values = Execution.orderValues(plan, Execution.stableOrder(plan), afterRow);
+            List<Object> values = Execution.orderValues(runner, plan, Execution.stableOrder(plan), afterRow);
             plan = new QueryPlan(table, where, order, groupBy, groupCondition, limit, offset, values, includes, fetchSize);
         }
         return plan;

@@ -36,6 +36,13 @@ public interface QueryRunner {
     /** A new instance holding the row's values, not tracked by the session (relation fields stay null). */
     Object detached(TableModel table, Object[] row);
 
+    /**
+     * The value of one column of an entity of the model: its field's, or for a shadow column (a
+     * foreign key mapped only by its relation) the value the session keeps (null for an instance
+     * the session does not track).
+     */
+    Object value(Object entity, ColumnModel column);
+
     /** Loads the relation paths for the entities of the table, level by level. */
     void include(TableModel table, List<Object> entities, List<IncludeSpec> includes);
 

@@ -151,7 +151,7 @@ public final class Upsert<T> {
         }
         Map<String, Object> values = new java.util.LinkedHashMap<>();
         for (ColumnModel c : table.columns()) {
-            Object v = table.accessor().get(entity, c.index());
+            Object v = runner.value(entity, c);
             if (v == null && (c.generated() || c.hasDefault()) || c.readOnly()) {
                 if (v == null && u.conflict.contains(c)) {
                     throw new MetalOrmException("upsert of a " + table.name() + " row on conflict " + names(u.conflict) + ": "

@@ -20,6 +20,8 @@ final class EntityEntry {
     final RelationWrapper[] wrappers;
     /** Pending foreign-key assignments by the wrappers, keyed by the foreign-key column names. */
     final java.util.Map<List<String>, Link> links = new java.util.LinkedHashMap<>();
+    /** The values of the shadow columns (no field holds them), by column index; null when the table has none. */
+    private final Object[] shadow;
 
     EntityEntry(TableModel table, Object entity, long sequence, State state) {
         this.table = table;
@@ -27,14 +29,24 @@ final class EntityEntry {
         this.sequence = sequence;
         this.state = state;
         this.wrappers = new RelationWrapper[table.relations().size()];
+        this.shadow = table.hasShadowColumns() ? new Object[table.columns().size()] : null;
     }
 
+    /**
+     * The column's value: the one place every value of a tracked instance is read, from its field
+     * or, for a shadow column, from what the session keeps.
+     */
     Object get(ColumnModel column) {
-        return table.accessor().get(entity, column.index());
+        return column.shadow() ? shadow[column.index()] : table.accessor().get(entity, column.index());
     }
 
+    /** Sets the column's value: the one place every value of a tracked instance is written. */
     void set(ColumnModel column, Object value) {
-        table.accessor().set(entity, column.index(), value);
+        if (column.shadow()) {
+            shadow[column.index()] = value;
+        } else {
+            table.accessor().set(entity, column.index(), value);
+        }
     }
 
     Object[] currentValues() {

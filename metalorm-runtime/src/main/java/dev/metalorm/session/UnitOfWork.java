@@ -161,9 +161,20 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
     public Object detached(TableModel table, Object[] row) {
         Object entity = table.accessor().newInstance();
         for (ColumnModel c : table.columns()) {
-            table.accessor().set(entity, c.index(), row[c.index()]);
+            if (!c.shadow()) {
+                table.accessor().set(entity, c.index(), row[c.index()]); // shadow values live in the session
+            }
         }
         return entity;
+    }
+
+    @Override
+    public Object value(Object entity, ColumnModel column) {
+        EntityEntry e = entries.get(entity);
+        if (e != null) {
+            return e.get(column);
+        }
+        return column.shadow() ? null : tableOf(entity).accessor().get(entity, column.index());
     }
 
     @Override
@@ -210,10 +221,10 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
         if (known != null) {
             return known.entity;
         }
-        for (ColumnModel c : table.columns()) {
-            table.accessor().set(entity, c.index(), row[c.index()]);
-        }
         EntityEntry entry = new EntityEntry(table, entity, sequence++, EntityEntry.State.MANAGED);
+        for (ColumnModel c : table.columns()) {
+            entry.set(c, row[c.index()]);
+        }
         entry.snapshot = row.clone();
         entry.key = new EntityKey(table.name(), keyValues);
         identityMap.put(entry.key, entry);
@@ -339,11 +350,7 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
      */
     Object materialize(TableModel table, Object[] values) {
         if (!table.hasPrimaryKey()) {
-            Object entity = table.accessor().newInstance();
-            for (ColumnModel c : table.columns()) {
-                table.accessor().set(entity, c.index(), values[c.index()]);
-            }
-            return entity;
+            return detached(table, values);
         }
         List<Object> keyValues = new ArrayList<>();
         for (ColumnModel c : table.primaryKey()) {
@@ -355,10 +362,10 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
             return known.entity;
         }
         Object entity = table.accessor().newInstance();
-        for (ColumnModel c : table.columns()) {
-            table.accessor().set(entity, c.index(), values[c.index()]);
-        }
         EntityEntry entry = new EntityEntry(table, entity, sequence++, EntityEntry.State.MANAGED);
+        for (ColumnModel c : table.columns()) {
+            entry.set(c, values[c.index()]);
+        }
         entry.snapshot = values.length == table.columns().size() ? values.clone()
                 : java.util.Arrays.copyOf(values, table.columns().size());
         entry.key = key;
@@ -626,12 +633,11 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
         }
     }
 
-    /** Column values of any entity of the model. */
+    /** Column values of any entity of the model (through its entry when the session tracks it). */
     List<Object> values(Object entity, List<ColumnModel> columns) {
-        TableModel t = tableOf(entity);
         List<Object> out = new ArrayList<>(columns.size());
         for (ColumnModel c : columns) {
-            out.add(t.accessor().get(entity, c.index()));
+            out.add(value(entity, c));
         }
         return out;
     }
