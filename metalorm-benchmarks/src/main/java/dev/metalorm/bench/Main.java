@@ -16,6 +16,7 @@ public final class Main {
         switch (what) {
             case "relations" -> dev.metalorm.bench.relations.RelationsMain.main(rest);
             case "nested" -> dev.metalorm.bench.relations.NestedMain.main(rest);
+            case "inlist" -> dev.metalorm.bench.query.InListMain.main(rest);
             case "introspect" -> dev.metalorm.bench.introspect.IntrospectMain.main(rest);
             case "reverse" -> dev.metalorm.bench.introspect.IntrospectMain.reverse(rest);
             case "schema" -> dev.metalorm.bench.introspect.SchemaMain.main(rest);
@@ -24,6 +25,7 @@ public final class Main {
                         usage: java -jar metalorm-benchmarks/target/benchmarks.jar COMMAND [--name=value ...]
                           relations   [--db=h2,mariadb] [--forks=2] [--warmup=5] [--iterations=8] [--time=1s] [--sql]
                           nested      [--db=h2,mariadb] [--rounds=20]   (cost of a second include level with no query)
+                          inlist      [--db=h2,postgres] [--rounds=15] [--sizes=10,100,...,70000]   (IN list or = ANY(?))
                           introspect  [--db=mariadb,postgres] [--tables=100,1000,3000] [--runs=5] [--seed=42] [--no-jooq]
                                       [--reader=mariadb=CLASS,postgres=CLASS | --reader=none]   (default: our SQL readers)
                           reverse     introspect's options, plus reverse warm in-process, SchemaCrawler, metalorm:reverse

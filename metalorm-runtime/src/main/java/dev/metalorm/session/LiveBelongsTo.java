@@ -27,7 +27,7 @@ final class LiveBelongsTo<T> extends ReferenceWrapper<T> implements BelongsToRef
     }
 
     List<Object> foreignKeyValues() {
-        return owner.values(owner.table.columns(rel().foreignKey()));
+        return owner.values(session.columns(owner.table, rel().foreignKey()));
     }
 
     @Override

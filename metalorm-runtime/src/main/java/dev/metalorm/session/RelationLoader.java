@@ -96,7 +96,7 @@ final class RelationLoader {
             }
             if (!e.getValue().children.isEmpty()) {
                 List<Object> children = new ArrayList<>();
-                Set<Object> known = Collections.newSetFromMap(new IdentityHashMap<>());
+                Set<Object> known = Collections.newSetFromMap(new IdentityHashMap<>(entries.size() * 4));
                 for (EntityEntry entry : entries) {
                     RelationWrapper w = entry.wrappers[relation.index()];
                     // the live items, not a copy per owner: this loop runs over every owner of the level
@@ -135,8 +135,8 @@ final class RelationLoader {
 
     private void loadParents(TableModel table, RelationModel.BelongsTo relation, List<EntityEntry> owners) {
         TableModel target = session.model().table(relation.target());
-        List<ColumnModel> fk = table.columns(relation.foreignKey());
-        List<ColumnModel> targetKey = target.columns(relation.targetKey());
+        List<ColumnModel> fk = session.columns(table, relation.foreignKey());
+        List<ColumnModel> targetKey = session.columns(target, relation.targetKey());
         Map<List<Object>, List<EntityEntry>> byKey = new LinkedHashMap<>();
         for (EntityEntry owner : owners) {
             List<Object> k = owner.values(fk);

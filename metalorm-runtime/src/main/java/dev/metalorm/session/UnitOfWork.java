@@ -42,6 +42,8 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
     private final Map<EntityKey, EntityEntry> newByKey = new HashMap<>();
     /** Rows given a generated key since the transaction began: reset when it does not commit. */
     private final List<EntityEntry> uncommittedKeys = new ArrayList<>();
+    /** By the relation's own key-name list (identity: the model's lists are fixed), then table. */
+    private final Map<List<String>, Map<TableModel, List<ColumnModel>>> columnLists = new IdentityHashMap<>();
     private Connection connection;
     /** The open stream, if any: MySQL/MariaDB refuse every other statement on the connection until it is closed. */
     private JdbcExecutor.Cursor openCursor;
@@ -557,6 +559,14 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
 
     EntityEntry entry(Object entity) {
         return entries.get(entity);
+    }
+
+    /**
+     * The table's columns of these names, looked up once per session: wrappers ask for their key
+     * columns on every load, once per owner row.
+     */
+    List<ColumnModel> columns(TableModel table, List<String> names) {
+        return columnLists.computeIfAbsent(names, n -> new IdentityHashMap<>()).computeIfAbsent(table, t -> t.columns(names));
     }
 
     boolean isRemoved(Object entity) {

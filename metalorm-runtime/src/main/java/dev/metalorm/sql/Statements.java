@@ -540,19 +540,11 @@ public final class Statements {
                 return;
             }
             if (cols.size() == 1 && dialect.inListAsArray(in.tuples().size(), cols.get(0).type())) {
-                // arrays longer than the database takes are split, OR-ed in the same statement
-                int size = in.tuples().size();
-                int chunk = dialect.maxArrayLength();
-                b.sql(size > chunk ? "(" : "");
-                for (int from = 0; from < size; from += chunk) {
-                    Object[] values = new Object[Math.min(chunk, size - from)];
-                    for (int i = 0; i < values.length; i++) {
-                        values[i] = in.tuples().get(from + i).get(0);
-                    }
-                    b.sql(from == 0 ? "" : " OR ").column(scope.own(), cols.get(0).name()).sql(" = ANY(")
-                            .arrayParam(values, cols.get(0).type()).sql(")");
+                Object[] values = new Object[in.tuples().size()];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = in.tuples().get(i).get(0);
                 }
-                b.sql(size > chunk ? ")" : "");
+                b.column(scope.own(), cols.get(0).name()).sql(" = ANY(").arrayParam(values, cols.get(0).type()).sql(")");
             } else if (cols.size() == 1) {
                 b.column(scope.own(), cols.get(0).name()).sql(" IN (");
                 for (int i = 0; i < in.tuples().size(); i++) {

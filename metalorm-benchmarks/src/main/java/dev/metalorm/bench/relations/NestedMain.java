@@ -22,6 +22,7 @@ public final class NestedMain {
             try (RelationFixture f = new RelationFixture(db, false)) {
                 double[] one = new double[rounds];
                 double[] two = new double[rounds];
+                double[] ratio = new double[rounds];
                 for (int r = -5; r < rounds; r++) { // 5 warm-up rounds
                     long t0 = System.nanoTime();
                     for (int i = 0; i < 3; i++) {
@@ -39,13 +40,16 @@ public final class NestedMain {
                     if (r >= 0) {
                         one[r] = (t1 - t0) / 3e6;
                         two[r] = (t2 - t1) / 3e6;
+                        ratio[r] = two[r] / one[r];
                     }
                 }
                 Arrays.sort(one);
                 Arrays.sort(two);
+                Arrays.sort(ratio);
                 System.out.printf(Locale.ROOT, "%s: include(posts) median %.1f ms (min %.1f); include(posts, posts.author) "
-                        + "median %.1f ms (min %.1f); the second level sends no statement%n", db, one[rounds / 2], one[0],
-                        two[rounds / 2], two[0]);
+                        + "median %.1f ms (min %.1f); the second level sends no statement; paired ratio median %.2fx "
+                        + "(p25-p75 %.2f-%.2f)%n", db, one[rounds / 2], one[0], two[rounds / 2], two[0], ratio[rounds / 2],
+                        ratio[rounds / 4], ratio[rounds * 3 / 4]);
             }
         }
     }

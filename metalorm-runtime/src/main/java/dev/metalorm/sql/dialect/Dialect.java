@@ -127,11 +127,6 @@ public abstract class Dialect {
         return null;
     }
 
-    /** The most elements one array parameter may hold. */
-    public int maxArrayLength() {
-        return Integer.MAX_VALUE;
-    }
-
     /**
      * Whether an IN list of {@code size} values of this type is rendered as {@code c = ANY(?)} with
      * one array parameter rather than one parameter per value.

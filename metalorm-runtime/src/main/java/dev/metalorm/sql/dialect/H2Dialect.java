@@ -49,17 +49,13 @@ public final class H2Dialect extends Dialect {
         };
     }
 
-    /** H2's default MAX_ARRAY_CARDINALITY. */
-    @Override
-    public int maxArrayLength() {
-        return 65_536;
-    }
-
+    /**
+     * From 1,000 to 65,536 values (H2's default MAX_ARRAY_CARDINALITY) one array: 0.64-0.88x the
+     * time of a list there (BENCHMARKS.md, "IN lists"). Beyond, the list: two arrays OR-ed took
+     * 3.8x the list's time at 70,000.
+     */
     @Override
     public boolean inListAsArray(int size, ColumnType type) {
-        return size > IN_LIST_ARRAY_FROM && arrayElementType(type) != null;
+        return size > 1000 && size <= 65_536 && arrayElementType(type) != null;
     }
-
-    /** Beyond this many values one array parameter is bound instead of a list (see BENCHMARKS.md, IN lists). */
-    static final int IN_LIST_ARRAY_FROM = 1000;
 }
