@@ -84,7 +84,7 @@ final class Execution<R> {
                         done = true;
                         cursor.close();
                     } else {
-                        next = shape.map(runner, row, true);
+                        next = runner.guard(() -> shape.map(runner, row, true));
                     }
                 }
                 return next != null;
@@ -121,15 +121,17 @@ final class Execution<R> {
     private List<R> list(Integer limit, Integer offset, boolean stable) {
         SqlStatement select = runner.statements().select(spec(limit, offset, stable));
         List<Object[]> rows = runner.rows(select, shape.readers());
-        List<R> out = new ArrayList<>(rows.size());
-        for (Object[] row : rows) {
-            R r = shape.map(runner, row, false);
-            if (r != null) {
-                out.add(r);
+        return runner.guard(() -> {
+            List<R> out = new ArrayList<>(rows.size());
+            for (Object[] row : rows) {
+                R r = shape.map(runner, row, false);
+                if (r != null) {
+                    out.add(r);
+                }
             }
-        }
-        shape.complete(runner, out);
-        return out;
+            shape.complete(runner, out);
+            return out;
+        });
     }
 
     /**

@@ -74,6 +74,12 @@ public interface QueryRunner {
      */
     Object adopt(TableModel table, Object entity, Object[] row);
 
+    /**
+     * Runs work on rows already read (making entities, records) the way statements run: a failure
+     * ends the transaction and returns the connection before it is rethrown.
+     */
+    <R> R guard(java.util.function.Supplier<R> work);
+
     /** Writes pending changes inside the transaction. */
     void flush();
 

@@ -77,18 +77,20 @@ public final class SqlQuery {
     private List<Object> entities(TableModel table, String target) {
         int[] position = new int[table.columns().size()];
         List<Object[]> rows = runner.rawRows(statement(), labels -> readers(table, target, labels, position));
-        List<Object> out = new ArrayList<>(rows.size());
-        for (Object[] raw : rows) {
-            Object[] row = new Object[position.length];
-            for (int i = 0; i < position.length; i++) {
-                row[i] = raw[position[i]];
+        return runner.guard(() -> {
+            List<Object> out = new ArrayList<>(rows.size());
+            for (Object[] raw : rows) {
+                Object[] row = new Object[position.length];
+                for (int i = 0; i < position.length; i++) {
+                    row[i] = raw[position[i]];
+                }
+                Object e = runner.managed(table, row);
+                if (e != null) {
+                    out.add(e);
+                }
             }
-            Object e = runner.managed(table, row);
-            if (e != null) {
-                out.add(e);
-            }
-        }
-        return out;
+            return out;
+        });
     }
 
     /** Matches labels to columns: each label one column, each column one label. */

@@ -209,6 +209,11 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
     }
 
     @Override
+    public <R> R guard(java.util.function.Supplier<R> work) {
+        return read(work);
+    }
+
+    @Override
     public boolean holds(Object entity) {
         return entries.containsKey(entity);
     }
