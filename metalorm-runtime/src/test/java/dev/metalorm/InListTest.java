@@ -44,6 +44,8 @@ class InListTest {
             log.clear();
             assertThat(s.from(Author.class).where(Where.in("id", ids.subList(ids.size() - 5_000, ids.size()))).count()).isEqualTo(2);
             assertThat(log.statements().get(0)).endsWith(db.kind() == DatabaseKind.MYSQL ? "?)" : "\"id\" = ANY(?)");
+            assertThat(s.from(Author.class).where(Where.in("name", names.subList(names.size() - 5_000, names.size()))).list())
+                    .extracting(Author::getName).containsExactly("Cleo");
         }
     }
 
