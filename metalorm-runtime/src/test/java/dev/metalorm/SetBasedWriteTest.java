@@ -190,4 +190,35 @@ class SetBasedWriteTest {
                     .hasMessageContaining("there is no unique or exclusion constraint matching the ON CONFLICT specification");
         }
     }
+
+    @AllDatabases
+    void aSetBasedUpdateAdvancesTheVersionSoStaleInstancesFailTheirCheck(TestDatabase db) {
+        OptimisticLockTest.create(db);
+        StatementLog log = new StatementLog();
+        MetalOrm orm = MetalOrm.builder(db.dataSource()).entities(OptimisticLockTest.Doc.class, OptimisticLockTest.Stamped.class)
+                .statementListener(log).build();
+        db.execute("INSERT INTO documents (id, title, version) VALUES (1, 'a', 1)", "INSERT INTO documents (id, title, version) "
+                + "VALUES (2, 'b', NULL)", "INSERT INTO stamped (id, title, changed_at) VALUES (1, 'a', TIMESTAMP '2024-01-01 00:00:00')");
+        try (Session mine = orm.openSession(); Session theirs = orm.openSession()) {
+            OptimisticLockTest.Doc stale = mine.find(OptimisticLockTest.Doc.class, 1);
+            OptimisticLockTest.Doc held = theirs.find(OptimisticLockTest.Doc.class, 1);
+            assertThat(theirs.update(OptimisticLockTest.Doc.class).set("title", "bulk").all().execute()).isEqualTo(2);
+            assertThat(log.statements().get(log.count() - 2)).endsWith(WhereHasTest.quoted(db, "SET `title` = ?, `version` = "
+                    + "COALESCE(`version`, 0) + 1"));
+            assertThat(held.version).as("refreshed").isEqualTo(2);
+            held.title = "theirs";
+            theirs.commit(); // checked against the refreshed version: passes
+            stale.title = "mine";
+            assertThatThrownBy(mine::commit).isInstanceOf(OptimisticLockException.class);
+
+            OptimisticLockTest.Stamped stamped = theirs.find(OptimisticLockTest.Stamped.class, 1);
+            theirs.update(OptimisticLockTest.Stamped.class).set("title", "bulk").where(eq("id", 1)).execute();
+            assertThat(stamped.changedAt).isAfter(java.time.LocalDateTime.of(2024, 1, 1, 0, 0));
+            assertThatThrownBy(() -> theirs.update(OptimisticLockTest.Doc.class).set("version", 9))
+                    .hasMessage("update(documents).set(\"version\"): version is the @Version column; update() advances it on "
+                            + "every row it changes.");
+        }
+        assertThat(Dump.tables(db, "documents:id")).containsExactly("documents(id=1, title=theirs, version=3)",
+                "documents(id=2, title=bulk, version=1)");
+    }
 }

@@ -13,8 +13,9 @@ import java.util.function.Consumer;
  * A set-based UPDATE: {@code session.update(User.class).set("active", false).where(lt("last_login", t)).execute()}.
  * Pending changes are flushed first; afterwards the session's instances of the table are read
  * again and the loaded relations the change may affect are unloaded. Without a condition it
- * refuses to run unless {@link #all()} says every row is meant. {@code @Version} columns are
- * neither checked nor incremented.
+ * refuses to run unless {@link #all()} says every row is meant. A {@code @Version} column is
+ * advanced on every changed row (an integer by one, a timestamp to now), so that instances other
+ * sessions read before fail their optimistic check instead of overwriting the change.
  */
 public final class Update<T> {
     private final QueryRunner runner;
@@ -39,6 +40,10 @@ public final class Update<T> {
             throw new MetalOrmException("update(" + table.name() + ").set(\"" + column + "\"): " + c.name() + " is part of the "
                     + "primary key, and the session keys its instances by it. Change keys with plain SQL (session.sql) and clear "
                     + "the session.");
+        }
+        if (c.version()) {
+            throw new MetalOrmException("update(" + table.name() + ").set(\"" + column + "\"): " + c.name() + " is the @Version "
+                    + "column; update() advances it on every row it changes.");
         }
         if (c.readOnly()) {
             throw new MetalOrmException("update(" + table.name() + ").set(\"" + column + "\"): " + c.name() + " is read-only "
@@ -88,7 +93,24 @@ public final class Update<T> {
             throw new MetalOrmException("update(" + table.name() + ") sets nothing; call set(column, value) first.");
         }
         Writes.requireCondition(table, "update", conditions, all);
-        return runner.execute(table, List.of(runner.statements().updateWhere(table, columns, values,
-                SqlPredicate.allOf(conditions))), QueryRunner.WriteKind.UPDATE, columns);
+        List<ColumnModel> set = new ArrayList<>(columns);
+        List<Object> setValues = new ArrayList<>(values);
+        ColumnModel incremented = null;
+        ColumnModel version = table.columns().stream().filter(ColumnModel::version).findFirst().orElse(null);
+        if (version != null) {
+            switch (version.type()) {
+                case SMALLINT, INTEGER, BIGINT -> incremented = version;
+                default -> {
+                    set.add(version);
+                    setValues.add(Writes.now(version));
+                }
+            }
+        }
+        List<ColumnModel> changed = new ArrayList<>(set);
+        if (incremented != null) {
+            changed.add(incremented);
+        }
+        return runner.execute(table, List.of(runner.statements().updateWhere(table, set, setValues, incremented,
+                SqlPredicate.allOf(conditions))), QueryRunner.WriteKind.UPDATE, changed);
     }
 }

@@ -1,6 +1,7 @@
 package dev.metalorm.query;
 
 import dev.metalorm.MetalOrmException;
+import dev.metalorm.metadata.ColumnModel;
 import dev.metalorm.metadata.TableModel;
 import dev.metalorm.sql.SqlPredicate;
 import java.util.List;
@@ -22,5 +23,17 @@ final class Writes {
             throw new MetalOrmException(what + "(" + table.name() + ") has no condition, so it would " + what + " every row. Add "
                     + "where(...), or call all() if every row is meant.");
         }
+    }
+
+    /** A timestamp version's next value: now, to the microsecond the databases keep. */
+    static Object now(ColumnModel version) {
+        java.time.Instant now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        Class<?> t = version.javaType();
+        if (t == java.time.LocalDateTime.class) {
+            return java.time.LocalDateTime.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        } else if (t == java.time.OffsetDateTime.class) {
+            return now.atOffset(java.time.ZoneOffset.UTC);
+        }
+        return now;
     }
 }

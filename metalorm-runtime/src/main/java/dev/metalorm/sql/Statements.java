@@ -261,12 +261,20 @@ public final class Statements {
         return r.build();
     }
 
-    /** {@code UPDATE t SET a = ?, … WHERE …} over every row matching the condition. */
-    public SqlStatement updateWhere(TableModel table, List<ColumnModel> columns, List<Object> values, SqlPredicate where) {
+    /**
+     * {@code UPDATE t SET a = ?, … [, v = COALESCE(v, 0) + 1] WHERE …} over every row matching the
+     * condition; {@code incremented} (nullable) is an integer version column advanced in place.
+     */
+    public SqlStatement updateWhere(TableModel table, List<ColumnModel> columns, List<Object> values, ColumnModel incremented,
+                                   SqlPredicate where) {
         Render r = new Render(table, null);
         r.b.sql("UPDATE ").table(table).sql(" SET ");
         for (int i = 0; i < columns.size(); i++) {
             r.b.sql(i == 0 ? "" : ", ").identifier(columns.get(i).name()).sql(" = ").param(values.get(i), columns.get(i));
+        }
+        if (incremented != null) {
+            r.b.sql(columns.isEmpty() ? "" : ", ").identifier(incremented.name()).sql(" = COALESCE(")
+                    .identifier(incremented.name()).sql(", 0) + 1");
         }
         r.where(where);
         return r.build();

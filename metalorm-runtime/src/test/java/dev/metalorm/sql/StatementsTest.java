@@ -209,7 +209,7 @@ class StatementsTest {
     void setBasedWritesAndUpsertsPerDialect() {
         TableModel tags = PRESS.table("tags");
         SqlPredicate noComments = new SqlPredicate.Not(new SqlPredicate.Exists(hop(ARTICLES, "comments"), null));
-        SqlStatement update = MYSQL.updateWhere(ARTICLES, cols(ARTICLES, "published"), List.of(false), noComments);
+        SqlStatement update = MYSQL.updateWhere(ARTICLES, cols(ARTICLES, "published"), List.of(false), null, noComments);
         assertThat(update.sql()).isEqualTo("UPDATE `articles` SET `published` = ? WHERE NOT (EXISTS (SELECT 1 FROM `comments` `m1` "
                 + "WHERE `m1`.`article_id` = `articles`.`id`))");
         assertThat(PG.deleteWhere(ARTICLES, noComments).sql()).isEqualTo("DELETE FROM \"articles\" WHERE NOT (EXISTS (SELECT 1 "
