@@ -149,5 +149,30 @@ class StreamTest {
                 }
             }
         }
+        // with useCursorFetch=true a positive fetch size is a server-side cursor: it works inside the transaction and
+        // leaves the connection free; the runtime cannot set that URL property on a DataSource it is given
+        java.util.Properties props = new java.util.Properties();
+        props.setProperty("user", db.user());
+        props.setProperty("password", db.password());
+        try (var c = java.sql.DriverManager.getConnection(db.url() + (db.url().contains("?") ? "&" : "?") + "useCursorFetch=true",
+                props)) {
+            c.setAutoCommit(false);
+            try (var ps = c.prepareStatement("SELECT id, payload FROM readings ORDER BY id")) {
+                ps.setFetchSize(500);
+                try (var rs = ps.executeQuery()) {
+                    rs.next();
+                    try (var other = c.createStatement().executeQuery("SELECT COUNT(*) FROM readings")) {
+                        assertThat(other.next()).isTrue();
+                        assertThat(other.getLong(1)).isEqualTo(ROWS);
+                    }
+                    int n = 1;
+                    while (rs.next()) {
+                        n++;
+                    }
+                    assertThat(n).isEqualTo(ROWS);
+                }
+            }
+            c.rollback();
+        }
     }
 }
