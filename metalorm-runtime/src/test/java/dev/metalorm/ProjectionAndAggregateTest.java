@@ -184,6 +184,11 @@ class ProjectionAndAggregateTest {
             assertThatThrownBy(() -> s.from(Article.class).groupBy("author_id").list())
                     .hasMessage("A query of articles grouped by [author_id] gives groups, not rows: select(...) the grouped columns "
                             + "and aggregates.");
+            assertThatThrownBy(() -> s.from(Article.class).groupBy("autor_id"))
+                    .hasMessageStartingWith("groupBy(\"autor_id\"): table articles (dev.metalorm.example.press.Article) has no "
+                            + "column or property \"autor_id\"; its columns are [id, author_id, title,");
+            assertThatThrownBy(() -> s.from(Article.class).groupBy("author_id").having(sum("viewz").gt(1)))
+                    .hasMessageStartingWith("sum(\"viewz\"): table articles (dev.metalorm.example.press.Article) has no column");
             assertThatThrownBy(() -> s.from(Article.class).groupBy("author_id").having(count().gt("many")))
                     .hasMessage("having(count ...) on articles compares a number; got String (many).");
         }

@@ -170,6 +170,11 @@ class SetBasedWriteTest {
                             + "upsert(entity, \"column\").");
             assertThatThrownBy(() -> s.upsert(eve))
                     .hasMessageStartingWith("upsert(" + eve + "): it is already in this session; change it and flush instead.");
+            assertThatThrownBy(() -> s.upsert(Author.class).onConflict("e_mail"))
+                    .hasMessage("Table authors (dev.metalorm.example.press.Author) has no column or property \"e_mail\"; its "
+                            + "columns are [id, name, email, active, joined_on, karma, mentor_id]");
+            assertThatThrownBy(() -> s.upsert(Author.class).values(Map.of("nme", "x")))
+                    .hasMessageStartingWith("Table authors (dev.metalorm.example.press.Author) has no column or property \"nme\"");
             assertThatThrownBy(() -> s.upsert(Author.class).onConflict("email").values(Map.of("name", "x")).execute())
                     .hasMessage("upsert(authors) on conflict [email] needs a value for email in every row; the rows give [name].");
             s.commit();
