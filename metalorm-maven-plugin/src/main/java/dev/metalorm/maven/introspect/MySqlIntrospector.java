@@ -11,9 +11,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Reads a MySQL or MariaDB database from information_schema with five statements whatever its size
- * ({@code introspect/mysql/*.sql}): the databases, the tables, then the columns, key columns and foreign
- * key rules of the whole database, joined in Java.
+ * Reads a MySQL or MariaDB database from information_schema with six statements whatever its size
+ * ({@code introspect/mysql/*.sql}): the databases, the tables, then the columns, key columns, foreign
+ * key rules and plain indexes of the whole database, joined in Java.
  *
  * <p>Filters: the table list is read first and filtered in Java (names and views); the three bulk queries
  * are restricted to the database in SQL and skip the rows of dropped tables as they are read, so no
@@ -41,6 +41,8 @@ public final class MySqlIntrospector implements Introspector {
             readKeyColumns(connection, database, assembler);
             step = "foreign key rules";
             readForeignKeyRules(connection, database, assembler);
+            step = "indexes";
+            readIndexes(connection, database, assembler);
             return assembler.build(product, database);
         } catch (SQLException e) {
             throw new IntrospectionException("Cannot read the " + step + " of " + product.name()
@@ -153,6 +155,21 @@ public final class MySqlIntrospector implements Introspector {
                     assembler.setForeignKeyRules(rs.getString("TABLE_NAME"), rs.getString("CONSTRAINT_NAME"),
                             SnapshotAssembler.action(rs.getString("UPDATE_RULE")),
                             SnapshotAssembler.action(rs.getString("DELETE_RULE")));
+                }
+            }
+        }
+    }
+
+    private static void readIndexes(Connection connection, String database, SnapshotAssembler assembler) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(CatalogQuery.load("mysql", "indexes"))) {
+            ps.setString(1, database);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String table = rs.getString("TABLE_NAME");
+                    String column = rs.getString("COLUMN_NAME");
+                    if (assembler.hasTable(table) && column != null) {
+                        assembler.addIndexColumn(table, rs.getString("INDEX_NAME"), rs.getInt("SEQ_IN_INDEX"), column);
+                    }
                 }
             }
         }

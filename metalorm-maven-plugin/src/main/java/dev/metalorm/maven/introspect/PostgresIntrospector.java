@@ -11,9 +11,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
- * Reads a PostgreSQL schema from pg_catalog with five statements whatever its size
- * ({@code introspect/postgres/*.sql}): the schemas, the tables, then the columns, the constraints and the
- * unique indexes of the kept tables, joined in Java.
+ * Reads a PostgreSQL schema from pg_catalog with six statements whatever its size
+ * ({@code introspect/postgres/*.sql}): the schemas, the tables, then the columns, the constraints, the
+ * unique indexes and the plain indexes of the kept tables, joined in Java.
  *
  * <p>Filters: the table list is read first and filtered in Java; the other queries take the kept names as
  * one array parameter ({@code relname = ANY(?)}), so excluded tables are never read.
@@ -42,6 +42,8 @@ public final class PostgresIntrospector implements Introspector {
             readConstraints(connection, schema, names, assembler);
             step = "unique indexes";
             readUniqueIndexes(connection, schema, names, assembler);
+            step = "indexes";
+            readIndexes(connection, schema, names, assembler);
             names.free();
             return assembler.build(product, schema);
         } catch (SQLException e) {
@@ -152,6 +154,20 @@ public final class PostgresIntrospector implements Introspector {
                     // generate_series counts key positions from 0
                     assembler.addUniqueKeyColumn(rs.getString("relname"), rs.getString("index_name"), true,
                             rs.getInt("ord") + 1, rs.getString("attname"));
+                }
+            }
+        }
+    }
+
+    private static void readIndexes(Connection connection, String schema, Array names, SnapshotAssembler assembler)
+            throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(CatalogQuery.load("postgres", "indexes"))) {
+            ps.setString(1, schema);
+            ps.setArray(2, names);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    assembler.addIndexColumn(rs.getString("relname"), rs.getString("index_name"), rs.getInt("ord") + 1,
+                            rs.getString("attname"));
                 }
             }
         }

@@ -2,6 +2,7 @@ package dev.metalorm.maven.introspect;
 
 import dev.metalorm.maven.snapshot.ColumnSnapshot;
 import dev.metalorm.maven.snapshot.ForeignKeySnapshot;
+import dev.metalorm.maven.snapshot.IndexSnapshot;
 import dev.metalorm.maven.snapshot.PrimaryKeySnapshot;
 import dev.metalorm.maven.snapshot.ReferentialAction;
 import dev.metalorm.maven.snapshot.SchemaSnapshot;
@@ -251,7 +252,8 @@ public final class SchemaCrawlerIntrospector implements Introspector {
         fks.sort(Comparator.comparing(ForeignKeySnapshot::name));
 
         List<UniqueKeySnapshot> uniques = kind == TableKind.TABLE ? uniqueKeys(table, pk, product, constraints) : List.of();
-        return new TableSnapshot(table.getName(), kind, nullToEmpty(table.getRemarks()), columns, pk, fks, uniques);
+        List<IndexSnapshot> indexes = kind == TableKind.TABLE ? plainIndexes(table, fks) : List.of();
+        return new TableSnapshot(table.getName(), kind, nullToEmpty(table.getRemarks()), columns, pk, fks, uniques, indexes);
     }
 
     private static List<UniqueKeySnapshot> uniqueKeys(Table table, PrimaryKeySnapshot pk, DatabaseProduct product,
@@ -291,6 +293,23 @@ public final class SchemaCrawlerIntrospector implements Introspector {
             }
         }
         return List.copyOf(keys.values());
+    }
+
+    /** Non-unique indexes on columns of the table (not partial, no expression), as the bulk readers give them. */
+    private static List<IndexSnapshot> plainIndexes(Table table, List<ForeignKeySnapshot> fks) {
+        List<IndexSnapshot> result = new ArrayList<>();
+        for (Index index : table.getIndexes()) {
+            if (index.isUnique() || index.hasFilterCondition()) {
+                continue;
+            }
+            List<IndexColumn> indexColumns = new ArrayList<>(index.getColumns());
+            indexColumns.sort(Comparator.comparingInt(IndexColumn::getIndexOrdinalPosition));
+            List<String> cols = indexColumns.stream().map(IndexColumn::getName).toList();
+            if (!cols.isEmpty() && cols.stream().allMatch(col -> table.lookupColumn(col).isPresent())) {
+                result.add(new IndexSnapshot(index.getName(), cols));
+            }
+        }
+        return SnapshotAssembler.withoutForeignKeyIndexes(result, fks);
     }
 
     private static List<String> constrainedColumns(TableConstraint constraint) {

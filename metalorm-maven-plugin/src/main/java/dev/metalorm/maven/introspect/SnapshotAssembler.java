@@ -2,6 +2,7 @@ package dev.metalorm.maven.introspect;
 
 import dev.metalorm.maven.snapshot.ColumnSnapshot;
 import dev.metalorm.maven.snapshot.ForeignKeySnapshot;
+import dev.metalorm.maven.snapshot.IndexSnapshot;
 import dev.metalorm.maven.snapshot.PrimaryKeySnapshot;
 import dev.metalorm.maven.snapshot.ReferentialAction;
 import dev.metalorm.maven.snapshot.SchemaSnapshot;
@@ -53,6 +54,11 @@ final class SnapshotAssembler {
         key.columns.put(position, column);
     }
 
+    /** A column of a plain (non-unique) index. */
+    void addIndexColumn(String table, String name, int position, String column) {
+        draft(table).indexes.computeIfAbsent(name, KeyDraft::new).columns.put(position, column);
+    }
+
     void addForeignKeyColumn(String table, String name, int position, String column, String referencedTable,
                              String referencedColumn) {
         KeyDraft key = draft(table).foreignKeys.computeIfAbsent(name, KeyDraft::new);
@@ -77,6 +83,17 @@ final class SnapshotAssembler {
             result.add(t.build());
         }
         return new SchemaSnapshot(product.name(), product.version(), schema, result);
+    }
+
+    /**
+     * The indexes that are not exactly a foreign key's columns: MySQL/MariaDB and H2 create such an index
+     * for every foreign key, PostgreSQL does not, and the snapshot of one DDL is the same everywhere.
+     */
+    static List<IndexSnapshot> withoutForeignKeyIndexes(List<IndexSnapshot> indexes, List<ForeignKeySnapshot> foreignKeys) {
+        return indexes.stream()
+                .filter(i -> foreignKeys.stream().noneMatch(fk -> fk.columns().equals(i.columns())))
+                .sorted(Comparator.comparing(IndexSnapshot::name))
+                .toList();
     }
 
     /** Parses an information_schema rule ("NO ACTION", "SET NULL", ...). */
@@ -109,6 +126,7 @@ final class SnapshotAssembler {
         KeyDraft primaryKey;
         final Map<String, KeyDraft> uniqueKeys = new TreeMap<>(Comparator.naturalOrder());
         final Map<String, KeyDraft> foreignKeys = new TreeMap<>(Comparator.naturalOrder());
+        final Map<String, KeyDraft> indexes = new TreeMap<>(Comparator.naturalOrder());
 
         TableDraft(String name, TableKind kind, String comment) {
             this.name = name;
@@ -129,7 +147,14 @@ final class SnapshotAssembler {
             for (KeyDraft k : uniqueKeys.values()) {
                 uks.add(new UniqueKeySnapshot(k.name, checked(k.name, k.columnList()), k.index));
             }
-            return new TableSnapshot(name, kind, comment, columns, pk, fks, uks);
+            List<IndexSnapshot> plain = new ArrayList<>();
+            for (KeyDraft k : indexes.values()) {
+                List<String> cols = k.columnList();
+                if (!cols.isEmpty() && columns.stream().map(ColumnSnapshot::name).toList().containsAll(cols)) {
+                    plain.add(new IndexSnapshot(k.name, cols));
+                }
+            }
+            return new TableSnapshot(name, kind, comment, columns, pk, fks, uks, withoutForeignKeyIndexes(plain, fks));
         }
 
         private List<String> checked(String key, List<String> keyColumns) {

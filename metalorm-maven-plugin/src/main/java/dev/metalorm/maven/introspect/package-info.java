@@ -4,10 +4,10 @@
  *
  * <h2>Readers</h2>
  * <ul>
- * <li>{@link dev.metalorm.maven.introspect.MySqlIntrospector}: MySQL/MariaDB, information_schema, 5 statements
- *     (databases, tables, columns, key columns, foreign key rules).</li>
- * <li>{@link dev.metalorm.maven.introspect.PostgresIntrospector}: PostgreSQL, pg_catalog, 5 statements
- *     (schemas, tables, columns, constraints, unique indexes).</li>
+ * <li>{@link dev.metalorm.maven.introspect.MySqlIntrospector}: MySQL/MariaDB, information_schema, 6 statements
+ *     (databases, tables, columns, key columns, foreign key rules, plain indexes).</li>
+ * <li>{@link dev.metalorm.maven.introspect.PostgresIntrospector}: PostgreSQL, pg_catalog, 6 statements
+ *     (schemas, tables, columns, constraints, unique indexes, plain indexes).</li>
  * <li>{@link dev.metalorm.maven.introspect.SchemaCrawlerIntrospector}: any JDBC database (H2 and the rest) through
  *     SchemaCrawler's generic connector, plus one information_schema query for unique constraints.</li>
  * </ul>

@@ -16,6 +16,7 @@ import java.util.List;
  *     primary key "posts_pkey" ("id")
  *     foreign key "fk_posts_user" ("user_id") references "users" ("id") on update NO_ACTION on delete CASCADE
  *     unique constraint "uq_posts_slug" ("slug")
+ *     index "ix_posts_status" ("status", "title")
  * </pre>
  */
 public final class SnapshotDump {
@@ -61,11 +62,15 @@ public final class SnapshotDump {
             out.append(inner).append("foreign key ").append(quote(fk.name())).append(' ').append(columns(fk.columns()))
                     .append(" references ").append(quote(fk.referencedTable())).append(' ')
                     .append(columns(fk.referencedColumns()))
-                    .append(" on update ").append(fk.onUpdate()).append(" on delete ").append(fk.onDelete()).append('\n');
+                    .append(" on update ").append(fk.onUpdate()).append(" on delete ").append(fk.onDelete())
+                    .append(fk.declared() ? "" : " not declared").append('\n');
         }
         for (UniqueKeySnapshot uk : t.uniqueKeys()) {
             out.append(inner).append(uk.index() ? "unique index " : "unique constraint ").append(quote(uk.name()))
                     .append(' ').append(columns(uk.columns())).append('\n');
+        }
+        for (IndexSnapshot index : t.indexes()) {
+            out.append(inner).append("index ").append(quote(index.name())).append(' ').append(columns(index.columns())).append('\n');
         }
     }
 

@@ -14,6 +14,9 @@ import java.util.Optional;
  * @param primaryKey the primary key, or null when the table has none
  * @param foreignKeys outgoing foreign keys, sorted by name
  * @param uniqueKeys unique constraints and unique indexes (not the primary key), sorted by name
+ * @param indexes plain (non-unique) indexes, sorted by name; an index on exactly a foreign key's columns is left
+ *        out (MySQL/MariaDB and H2 create one for every foreign key, PostgreSQL does not), so that every database
+ *        reports the same DDL alike; partial and expression indexes are left out
  */
 public record TableSnapshot(
         String name,
@@ -22,7 +25,8 @@ public record TableSnapshot(
         List<ColumnSnapshot> columns,
         PrimaryKeySnapshot primaryKey,
         List<ForeignKeySnapshot> foreignKeys,
-        List<UniqueKeySnapshot> uniqueKeys) {
+        List<UniqueKeySnapshot> uniqueKeys,
+        List<IndexSnapshot> indexes) {
 
     public TableSnapshot {
         Objects.requireNonNull(name, "name");
@@ -31,6 +35,40 @@ public record TableSnapshot(
         columns = List.copyOf(Objects.requireNonNull(columns, "columns"));
         foreignKeys = List.copyOf(Objects.requireNonNull(foreignKeys, "foreignKeys"));
         uniqueKeys = List.copyOf(Objects.requireNonNull(uniqueKeys, "uniqueKeys"));
+        indexes = List.copyOf(Objects.requireNonNull(indexes, "indexes"));
+    }
+
+    /** A table without plain indexes. */
+    public TableSnapshot(String name, TableKind kind, String comment, List<ColumnSnapshot> columns, PrimaryKeySnapshot primaryKey,
+                         List<ForeignKeySnapshot> foreignKeys, List<UniqueKeySnapshot> uniqueKeys) {
+        this(name, kind, comment, columns, primaryKey, foreignKeys, uniqueKeys, List.of());
+    }
+
+    /** The same table with other foreign keys (sorted by name). */
+    public TableSnapshot withForeignKeys(List<ForeignKeySnapshot> keys) {
+        return new TableSnapshot(name, kind, comment, columns, primaryKey,
+                keys.stream().sorted(java.util.Comparator.comparing(ForeignKeySnapshot::name)).toList(), uniqueKeys, indexes);
+    }
+
+    /**
+     * Whether some key or index of the table has {@code column} as its first column: the primary key, a
+     * unique key or a plain index (a foreign key's own index is not read, see {@link #indexes()}).
+     */
+    public Optional<String> indexLeadingWith(String column) {
+        if (primaryKey != null && primaryKey.columns().get(0).equals(column)) {
+            return Optional.of("primary key " + primaryKey.name());
+        }
+        for (UniqueKeySnapshot u : uniqueKeys) {
+            if (u.columns().get(0).equals(column)) {
+                return Optional.of((u.index() ? "unique index " : "unique key ") + u.name());
+            }
+        }
+        for (IndexSnapshot i : indexes) {
+            if (i.columns().get(0).equals(column)) {
+                return Optional.of("index " + i.name());
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<PrimaryKeySnapshot> primaryKeyIfAny() {

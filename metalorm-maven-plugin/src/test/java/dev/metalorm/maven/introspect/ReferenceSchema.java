@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * The schema every reader is checked against, one DDL per engine with the same structure: users (self
  * reference, unique constraint, unique index, defaults, comments), profiles (one-to-one, the PK is the FK),
- * posts (two FKs to users), roles, users_roles (junction with payload), grant_notes (composite FK) and a view.
+ * posts (two FKs to users, a plain index), roles, users_roles (junction with payload), grant_notes (composite FK) and a view.
  */
 final class ReferenceSchema {
     private ReferenceSchema() {
@@ -56,6 +56,8 @@ final class ReferenceSchema {
                 + " CONSTRAINT fk_posts_author FOREIGN KEY (author_id) REFERENCES users (id) ON DELETE CASCADE,"
                 + " CONSTRAINT fk_posts_editor FOREIGN KEY (editor_id) REFERENCES users (id) ON UPDATE CASCADE ON DELETE SET NULL"
                 + ")");
+        // a plain index leading with a column of no foreign key, beside the index MySQL and H2 create for each FK
+        sql.add("CREATE INDEX ix_posts_status_title ON posts (status, title)");
         sql.add("CREATE TABLE roles ("
                 + " id INT NOT NULL,"
                 + " name VARCHAR(50) NOT NULL,"

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.metalorm.maven.snapshot.ColumnSnapshot;
 import dev.metalorm.maven.snapshot.ForeignKeySnapshot;
+import dev.metalorm.maven.snapshot.IndexSnapshot;
 import dev.metalorm.maven.snapshot.PrimaryKeySnapshot;
 import dev.metalorm.maven.snapshot.ReferentialAction;
 import dev.metalorm.maven.snapshot.SchemaSnapshot;
@@ -75,7 +76,7 @@ final class Snapshots {
 
     static SchemaSnapshot withoutTableComments(SchemaSnapshot s) {
         return mapTables(s, t -> new TableSnapshot(t.name(), t.kind(), "", t.columns(), t.primaryKey(),
-                t.foreignKeys(), t.uniqueKeys()));
+                t.foreignKeys(), t.uniqueKeys(), t.indexes()));
     }
 
     /** Connector/J reports tinyint(1) as "bit"; information_schema as "tinyint". */
@@ -83,7 +84,7 @@ final class Snapshots {
         return mapTables(s, t -> new TableSnapshot(t.name(), t.kind(), t.comment(), t.columns().stream()
                 .map(c -> c.jdbcType() != Types.BIT ? c : new ColumnSnapshot(c.name(), c.ordinal(), c.jdbcType(), "bit",
                         c.size(), c.scale(), c.nullable(), c.defaultValue(), c.autoIncrement(), c.comment()))
-                .toList(), t.primaryKey(), t.foreignKeys(), t.uniqueKeys()));
+                .toList(), t.primaryKey(), t.foreignKeys(), t.uniqueKeys(), t.indexes()));
     }
 
     /**
@@ -113,7 +114,10 @@ final class Snapshots {
             List<UniqueKeySnapshot> uks = t.uniqueKeys().stream()
                     .map(u -> new UniqueKeySnapshot(lower(u.name()), lower(u.columns()), false))
                     .sorted(Comparator.comparing(UniqueKeySnapshot::name)).toList();
-            return new TableSnapshot(lower(t.name()), t.kind(), t.comment(), columns, pk, fks, uks);
+            List<IndexSnapshot> indexes = t.indexes().stream()
+                    .map(i -> new IndexSnapshot(lower(i.name()), lower(i.columns())))
+                    .sorted(Comparator.comparing(IndexSnapshot::name)).toList();
+            return new TableSnapshot(lower(t.name()), t.kind(), t.comment(), columns, pk, fks, uks, indexes);
         }).sorted(Comparator.comparing(TableSnapshot::name)).toList();
         return new SchemaSnapshot("any", "any", "any", tables);
     }

@@ -21,7 +21,7 @@ class StatementCountTest {
         int forThree = countStatements(db);
         createTables(db, 3, 60);
         int forSixty = countStatements(db);
-        assertThat(forThree).isEqualTo(5);
+        assertThat(forThree).isEqualTo(6);
         assertThat(forSixty).isEqualTo(forThree);
     }
 
