@@ -60,11 +60,32 @@ public abstract class AbstractEntitiesMojo extends AbstractMetalOrmMojo {
     @Parameter(property = "metalorm.generationGap", defaultValue = "true")
     private boolean generationGap;
 
+    /**
+     * Relations the schema does not declare: {@code off}, or {@code naming} to suggest belongsTo/hasMany/hasOne
+     * from column names ({@code user_id → users}, {@code post_author → wp_users}, {@code parent_id}), types and
+     * indexes, and belongsToMany for tables two of them link. Each suggestion has a confidence; those at or above
+     * {@code minConfidence} are generated, all are in the explain output and the report.
+     */
+    @Parameter(property = "metalorm.inferRelations", defaultValue = "off")
+    private String inferRelations;
+
+    /** {@code off}, or {@code sample}: one bounded query per suggested relation rejects it when a sampled value has no target row. */
+    @Parameter(property = "metalorm.verifyRelations", defaultValue = "off")
+    private String verifyRelations;
+
+    /** The confidence (0 to 1) a suggested relation needs to be generated. */
+    @Parameter(property = "metalorm.minConfidence", defaultValue = "0.70")
+    private String minConfidence;
+
     /** Per-table overrides (pom only): {@code <table><name>users</name><className>Account</className><junction>force|deny</junction><columns>…</columns></table>}. */
     @Parameter
     private List<TableConfig> tables;
 
-    /** Per-relation names (pom only): {@code <relation><table>messages</table><foreignKey>sender_id</foreignKey><name>sender</name><inverseName>sentMessages</inverseName></relation>}. */
+    /**
+     * Per-relation names (pom only): {@code <relation><table>messages</table><foreignKey>sender_id</foreignKey><name>sender</name><inverseName>sentMessages</inverseName></relation>};
+     * {@code <references>users</references>} adds a relation the database does not declare, {@code <inferred>accept|reject</inferred>}
+     * decides on a suggested one.
+     */
     @Parameter
     private List<RelationConfig> relations;
 
@@ -80,7 +101,8 @@ public abstract class AbstractEntitiesMojo extends AbstractMetalOrmMojo {
                 .includes(includes).excludes(excludes).includeViews(includeViews).introspector(introspector)
                 .tables(tables).relations(relations)
                 .lockFile(lockFile == null ? null : lockFile.toPath())
-                .generationGap(generationGap);
+                .generationGap(generationGap)
+                .inferRelations(inferRelations).verifyRelations(verifyRelations).minConfidence(minConfidence);
     }
 
     /** Warnings and errors at warn, the rest at debug. */

@@ -74,6 +74,10 @@ public class ReverseMojo extends AbstractEntitiesMojo {
             getLog().info("Wrote " + config.lockFile().getFileName() + " with the names of " + result.snapshot().tables().size()
                     + " tables: commit it; later runs keep these names and report schema changes against it.");
         }
+        String suggested = result.suggestionSummary();
+        if (suggested != null) {
+            getLog().info(suggested);
+        }
         getLog().info(result.summary());
     }
 }

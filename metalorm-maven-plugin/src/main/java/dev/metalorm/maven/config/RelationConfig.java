@@ -11,6 +11,16 @@ package dev.metalorm.maven.config;
  *   <name>sender</name>
  *   <inverseName>sentMessages</inverseName>
  * </relation>
+ * <relation>
+ *   <table>wp_posts</table>
+ *   <foreignKey>post_author</foreignKey>
+ *   <references>wp_users</references>   <!-- a key the database does not declare -->
+ * </relation>
+ * <relation>
+ *   <table>wp_links</table>
+ *   <foreignKey>link_owner</foreignKey>
+ *   <inferred>reject</inferred>         <!-- or accept: the suggestion on these columns -->
+ * </relation>
  * }</pre>
  */
 public final class RelationConfig {
@@ -24,6 +34,13 @@ public final class RelationConfig {
     private String inverseName;
     /** When {@link #table} is a junction: the belongsToMany field on the table this key refers to. */
     private String manyToManyName;
+    /**
+     * Adds a relation the database does not declare: the table {@link #foreignKey}'s columns refer to,
+     * {@code users} (its primary key) or {@code users(id)}.
+     */
+    private String references;
+    /** {@code accept} or {@code reject} the relation suggested on these columns ({@code metalorm.inferRelations}). */
+    private String inferred;
 
     public String getTable() {
         return table;
@@ -63,5 +80,21 @@ public final class RelationConfig {
 
     public void setManyToManyName(String manyToManyName) {
         this.manyToManyName = manyToManyName;
+    }
+
+    public String getReferences() {
+        return references;
+    }
+
+    public void setReferences(String references) {
+        this.references = references;
+    }
+
+    public String getInferred() {
+        return inferred;
+    }
+
+    public void setInferred(String inferred) {
+        this.inferred = inferred;
     }
 }

@@ -32,6 +32,8 @@ import javax.lang.model.SourceVersion;
  * @param reportFile where the JSON report goes, or null for none
  * @param lockFile the name lock file ({@code metalorm.lockFile}), or null for none: names then come from the rules alone
  * @param generationGap whether each table gets a generated base class and a user class created once ({@code metalorm.generationGap})
+ * @param suggestions relations the schema does not declare ({@code metalorm.inferRelations}, {@code metalorm.verifyRelations},
+ *        {@code metalorm.minConfidence})
  */
 public record ReverseConfig(
         String url,
@@ -48,10 +50,14 @@ public record ReverseConfig(
         Overrides overrides,
         Path reportFile,
         Path lockFile,
-        boolean generationGap) {
+        boolean generationGap,
+        SuggestionOptions suggestions) {
 
     /** The accepted values of {@code metalorm.introspector}, in the order error messages list them. */
     public static final List<String> INTROSPECTORS = List.of("auto", "sql", "schemacrawler");
+
+    /** {@code users} or {@code users(id)} / {@code users(tenant_id, id)}. */
+    private static final Pattern REFERENCES = Pattern.compile("\\s*([^()\\s][^()]*?)\\s*(?:\\(([^()]*)\\))?\\s*");
 
     private static final Pattern JAVA_TYPE = Pattern.compile(
             "byte\\[\\]|(?:[a-z_][A-Za-z0-9_$]*\\.)+[A-Z_$][A-Za-z0-9_$]*(?:\\.[A-Z_$][A-Za-z0-9_$]*)*(?:\\[\\])?");
@@ -64,6 +70,7 @@ public record ReverseConfig(
         excludes = List.copyOf(Objects.requireNonNull(excludes, "excludes"));
         Objects.requireNonNull(introspector, "introspector");
         Objects.requireNonNull(overrides, "overrides");
+        Objects.requireNonNull(suggestions, "suggestions");
     }
 
     /** What the introspector reads. */
@@ -83,7 +90,8 @@ public record ReverseConfig(
                 + ", schema=" + schema + ", packageName=" + packageName + ", outputDirectory=" + outputDirectory
                 + ", includes=" + includes + ", excludes=" + excludes + ", includeViews=" + includeViews
                 + ", force=" + force + ", introspector=" + introspector + ", overrides=" + overrides
-                + ", reportFile=" + reportFile + ", lockFile=" + lockFile + ", generationGap=" + generationGap + "]";
+                + ", reportFile=" + reportFile + ", lockFile=" + lockFile + ", generationGap=" + generationGap
+                + ", suggestions=" + suggestions + "]";
     }
 
     /**
@@ -128,6 +136,9 @@ public record ReverseConfig(
         private Path reportFile;
         private Path lockFile;
         private boolean generationGap = true;
+        private String inferRelations;
+        private String verifyRelations;
+        private String minConfidence;
 
         private Builder() {
         }
@@ -214,6 +225,24 @@ public record ReverseConfig(
             return this;
         }
 
+        /** {@code off} (the default when null) or {@code naming}. */
+        public Builder inferRelations(String inferRelations) {
+            this.inferRelations = inferRelations;
+            return this;
+        }
+
+        /** {@code off} (the default when null) or {@code sample}. */
+        public Builder verifyRelations(String verifyRelations) {
+            this.verifyRelations = verifyRelations;
+            return this;
+        }
+
+        /** A number from 0 to 1, at most two decimals; 0.70 when null. */
+        public Builder minConfidence(String minConfidence) {
+            this.minConfidence = minConfidence;
+            return this;
+        }
+
         /** @throws ConfigException naming the first wrong parameter */
         public ReverseConfig build() {
             if (isBlank(url)) {
@@ -242,7 +271,38 @@ public record ReverseConfig(
             }
             return new ReverseConfig(url.trim(), blankToNull(user), password, blankToNull(schema), pkg, outputDirectory,
                     patterns("metalorm.includes", includes), patterns("metalorm.excludes", excludes),
-                    includeViews, force, chosen, overrides(), reportFile, lockFile, generationGap);
+                    includeViews, force, chosen, overrides(), reportFile, lockFile, generationGap, suggestionOptions());
+        }
+
+        private SuggestionOptions suggestionOptions() {
+            InferRelations infer = switch (isBlank(inferRelations) ? "off" : inferRelations.trim().toLowerCase(Locale.ROOT)) {
+                case "off", "false", "none" -> InferRelations.OFF;
+                case "naming" -> InferRelations.NAMING;
+                default -> throw new ConfigException("metalorm.inferRelations must be off or naming, not \"" + inferRelations
+                        + "\": naming suggests relations from column names where the schema declares no foreign key.");
+            };
+            VerifyRelations verify = switch (isBlank(verifyRelations) ? "off" : verifyRelations.trim().toLowerCase(Locale.ROOT)) {
+                case "off", "false", "none" -> VerifyRelations.OFF;
+                case "sample" -> VerifyRelations.SAMPLE;
+                default -> throw new ConfigException("metalorm.verifyRelations must be off or sample, not \"" + verifyRelations
+                        + "\": sample checks each suggested relation with one bounded query.");
+            };
+            int min = SuggestionOptions.DEFAULT_MIN_CONFIDENCE;
+            if (!isBlank(minConfidence)) {
+                String text = minConfidence.trim();
+                java.math.BigDecimal value;
+                try {
+                    value = new java.math.BigDecimal(text);
+                } catch (NumberFormatException e) {
+                    value = null;
+                }
+                if (value == null || value.signum() < 0 || value.compareTo(java.math.BigDecimal.ONE) > 0 || value.scale() > 2) {
+                    throw new ConfigException("metalorm.minConfidence must be a number from 0 to 1 with at most two decimals,"
+                            + " e.g. 0.70, not \"" + text + "\".");
+                }
+                min = value.movePointRight(2).intValueExact();
+            }
+            return new SuggestionOptions(infer, verify, min);
         }
 
         private Overrides overrides() {
@@ -276,10 +336,43 @@ public record ReverseConfig(
                 if (!seenRelations.add(table + "\u0000" + foreignKey)) {
                     throw new ConfigException(where + " is configured twice in <relations>: merge the two entries.");
                 }
+                String references = blankToNull(r.getReferences());
+                String referencedTable = null;
+                List<String> referencedColumns = List.of();
+                if (references != null) {
+                    java.util.regex.Matcher m = REFERENCES.matcher(references);
+                    if (!m.matches()) {
+                        throw new ConfigException(where + ": <references> \"" + references + "\" must name a table, e.g. users,"
+                                + " or a table and its columns, e.g. users(id).");
+                    }
+                    referencedTable = m.group(1).trim();
+                    referencedColumns = m.group(2) == null ? List.of()
+                            : java.util.Arrays.stream(m.group(2).split(",")).map(String::trim).toList();
+                    if (referencedColumns.stream().anyMatch(String::isEmpty)) {
+                        throw new ConfigException(where + ": <references> \"" + references + "\" has an empty column name.");
+                    }
+                }
+                InferredChoice inferred = inferred(where, r.getInferred());
+                if (inferred != null && references != null) {
+                    throw new ConfigException(where + " sets both <references> and <inferred>: <references> already declares the"
+                            + " relation, so remove <inferred>.");
+                }
                 relationOverrides.add(new RelationOverride(table, foreignKey, field(where, "name", r.getName()),
-                        field(where, "inverseName", r.getInverseName()), field(where, "manyToManyName", r.getManyToManyName())));
+                        field(where, "inverseName", r.getInverseName()), field(where, "manyToManyName", r.getManyToManyName()),
+                        referencedTable, referencedColumns, inferred));
             }
             return new Overrides(tableOverrides, relationOverrides);
+        }
+
+        private static InferredChoice inferred(String where, String inferred) {
+            if (isBlank(inferred)) {
+                return null;
+            }
+            return switch (inferred.trim().toLowerCase(Locale.ROOT)) {
+                case "accept" -> InferredChoice.ACCEPT;
+                case "reject" -> InferredChoice.REJECT;
+                default -> throw new ConfigException(where + ": <inferred> must be accept or reject, not \"" + inferred + "\".");
+            };
         }
 
         private static JunctionChoice junction(String where, String junction) {

@@ -36,7 +36,7 @@ final class BelongsToManyRule {
                 toRoot.columns(),
                 toTarget.columns(),
                 new Reason(ID, "junction " + junction.name() + (forced ? " (forced by override)" : "")
-                        + ": FK " + KeyFacts.describeWithTarget(toRoot) + " to the owner, FK "
-                        + KeyFacts.describeWithTarget(toTarget) + " to the target"));
+                        + ": " + KeyFacts.key(toRoot) + " to the owner, "
+                        + KeyFacts.key(toTarget) + " to the target"));
     }
 }

@@ -24,6 +24,6 @@ final class BelongsToRule {
                 null,
                 List.of(),
                 List.of(),
-                new Reason(ID, "FK " + KeyFacts.describeWithTarget(fk)));
+                new Reason(ID, KeyFacts.key(fk)));
     }
 }

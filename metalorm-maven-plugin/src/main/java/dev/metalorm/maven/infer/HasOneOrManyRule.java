@@ -33,10 +33,10 @@ final class HasOneOrManyRule {
             kind = RelationKind.HAS_ONE;
             boolean primary = KeyFacts.isPrimaryKey(child, fk);
             reason = new Reason(primary ? HAS_ONE_PRIMARY_KEY : HAS_ONE_UNIQUE,
-                    "FK " + child.name() + "." + KeyFacts.describe(fk) + " equals " + key.get());
+                    KeyFacts.keyOf(child.name(), fk) + " equals " + key.get());
         } else {
             kind = RelationKind.HAS_MANY;
-            reason = new Reason(HAS_MANY, "FK " + child.name() + "." + KeyFacts.describe(fk)
+            reason = new Reason(HAS_MANY, KeyFacts.keyOf(child.name(), fk)
                     + " is neither the primary key nor a unique key of " + child.name());
         }
         return new Relation(

@@ -49,7 +49,31 @@ final class JunctionRule {
         }
     }
 
+    /** Names of columns that order or date a link rather than describe it: payload a junction may carry. */
+    private static final Set<String> ORDERING = Set.of("position", "sort_order", "sort", "ordering", "ord", "seq", "sequence",
+            "rank", "weight", "priority");
+
     private JunctionRule() {
+    }
+
+    /**
+     * Whether every column but the two keys' is the table's single-column generated primary key, a date or
+     * time, or an ordering column ({@code position}, {@code sort_order}...): then the table only links rows.
+     */
+    private static boolean covers(TableSnapshot table, List<String> rest) {
+        for (String name : rest) {
+            ColumnSnapshot c = table.column(name).orElseThrow();
+            boolean surrogate = table.primaryKey().columns().equals(List.of(name)) && c.autoIncrement();
+            boolean temporal = switch (c.jdbcType()) {
+                case java.sql.Types.DATE, java.sql.Types.TIME, java.sql.Types.TIMESTAMP, java.sql.Types.TIME_WITH_TIMEZONE,
+                     java.sql.Types.TIMESTAMP_WITH_TIMEZONE -> true;
+                default -> false;
+            };
+            if (!surrogate && !temporal && !ORDERING.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static Outcome classify(TableSnapshot table, Predicate<String> inSnapshot, JunctionChoice choice) {
@@ -65,7 +89,14 @@ final class JunctionRule {
             union.addAll(fks.get(1).columns());
             Optional<String> key = KeyFacts.keyEqualTo(table, union);
             String two = "two FKs " + KeyFacts.describeWithTarget(fks.get(0)) + " and " + KeyFacts.describeWithTarget(fks.get(1));
-            if (key.isEmpty()) {
+            List<String> rest = table.columns().stream().map(ColumnSnapshot::name).filter(c -> !union.contains(c)).toList();
+            boolean undeclared = fks.stream().anyMatch(fk -> !fk.declared());
+            if (key.isEmpty() && undeclared && missing.isEmpty() && table.primaryKey() != null && covers(table, rest)) {
+                matches = true;
+                facts = two + "; their columns " + KeyFacts.columns(List.copyOf(union)) + " are no key, but besides them "
+                        + table.name() + " has only its surrogate key and payload " + KeyFacts.columns(rest)
+                        + " (coverage, for keys the database does not declare)";
+            } else if (key.isEmpty()) {
                 facts = two + "; their columns " + KeyFacts.columns(List.copyOf(union))
                         + " are neither the primary key nor a unique key";
             } else if (!missing.isEmpty()) {

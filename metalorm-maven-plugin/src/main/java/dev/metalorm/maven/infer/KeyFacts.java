@@ -42,7 +42,21 @@ final class KeyFacts {
 
     /** "fk_posts_user (user_id)". */
     static String describe(ForeignKeySnapshot fk) {
-        return fk.name() + " " + columns(fk.columns());
+        return (fk.declared() ? fk.name() : "undeclared") + " " + columns(fk.columns());
+    }
+
+    /**
+     * "FK fk_posts_user (user_id) -> users (id)", or for a key the database does not declare (suggested, or
+     * added in the pom) "undeclared key (post_author) -> wp_users (ID)".
+     */
+    static String key(ForeignKeySnapshot fk) {
+        return (fk.declared() ? "FK " + describe(fk) : "undeclared key " + columns(fk.columns()))
+                + " -> " + fk.referencedTable() + " " + columns(fk.referencedColumns());
+    }
+
+    /** "FK posts.fk_posts_user (user_id)", or "undeclared key wp_posts (post_author)". */
+    static String keyOf(String table, ForeignKeySnapshot fk) {
+        return fk.declared() ? "FK " + table + "." + describe(fk) : "undeclared key " + table + " " + columns(fk.columns());
     }
 
     /** "fk_posts_user (user_id) -> users (id)". */

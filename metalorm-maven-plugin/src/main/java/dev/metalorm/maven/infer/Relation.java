@@ -59,6 +59,16 @@ public record Relation(
     }
 
     /**
+     * Whether the database declares the foreign key(s) this relation comes from; false for a relation
+     * suggested by {@code metalorm.inferRelations} or added by a pom {@code <relation>} with
+     * {@code <references>} (their keys are named {@link dev.metalorm.maven.snapshot.ForeignKeySnapshot#UNDECLARED_PREFIX}...).
+     */
+    public boolean declared() {
+        String prefix = dev.metalorm.maven.snapshot.ForeignKeySnapshot.UNDECLARED_PREFIX;
+        return !foreignKeyName.startsWith(prefix) && (targetForeignKeyName == null || !targetForeignKeyName.startsWith(prefix));
+    }
+
+    /**
      * A key that identifies this relation across runs: owner table, kind and the foreign key(s) it
      * comes from. Used for overrides, the name lock file and ordering.
      */

@@ -132,6 +132,9 @@ public final class EntityNamer {
             }
             List<ForeignKeySnapshot> fks = table.foreignKeys().stream().sorted(Comparator.comparing(ForeignKeySnapshot::name)).toList();
             ForeignKeySnapshot fk = fks.stream().filter(f -> RelationNamer.matches(o, f)).findFirst().orElse(null);
+            if (fk == null && (o.inferred() != null || o.references() != null)) {
+                continue; // a suggestion rejected or not made, or a <references> refused: the suggest stage said why
+            }
             if (fk == null) {
                 List<String> known = fks.stream().map(f -> f.name() + " (" + String.join(",", f.columns()) + ")").toList();
                 diagnostics.add(Diagnostic.error(subject, "table " + o.table() + " has no foreign key " + o.foreignKey()

@@ -25,6 +25,7 @@ import java.util.function.Predicate;
  * relation messages(sender_id)->users = sender : belongsTo users
  * relation users&lt;-messages(sender_id) = messages : hasMany messages
  * relation users&lt;-users_roles(user_id)->roles(role_id) = roles : belongsToMany roles
+ * inferred wp_posts(post_author)->wp_users(ID) = 0.70
  * table users = User
  * userclass users = com/acme/model/User.java 3f7a…(sha256)
  * </pre>
@@ -34,7 +35,9 @@ import java.util.function.Predicate;
  * belongsToMany the owner, the pivot with its two FKs' columns and the target. Values: the Java
  * name, and for drift the column's type signature or the relation's kind and target. A
  * {@code userclass} line records the hash of the user class as it was created (generation gap), so
- * that it can be removed with its dropped table only while nobody changed it.
+ * that it can be removed with its dropped table only while nobody changed it. An {@code inferred} line
+ * records a relation the schema does not declare that a run accepted ({@code metalorm.inferRelations}), with
+ * its confidence then: later runs keep it even when the rules would now choose otherwise.
  *
  * <p>Database names are written as they are, except that {@code %}, white space, control characters
  * and {@code = . ( ) , < > : #} become {@code %XX} (UTF-8 hex). Lines starting with {@code #} are
@@ -43,7 +46,7 @@ import java.util.function.Predicate;
  */
 public final class NameLock {
     /** No lock: every name comes from the rules. */
-    public static final NameLock EMPTY = new NameLock(new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
+    public static final NameLock EMPTY = new NameLock(new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
 
     static final String HEADER = """
             # metalorm.lock: the class, field and relation names metalorm:reverse chose. Commit this file.
@@ -89,17 +92,67 @@ public final class NameLock {
         }
     }
 
+    /**
+     * A relation the schema does not declare, accepted by an earlier run.
+     *
+     * @param owner the table whose columns refer to the target
+     * @param columns its columns
+     * @param target the referenced table
+     * @param targetColumns the referenced columns
+     * @param confidence the confidence it was accepted with, as written ("0.70")
+     */
+    public record InferredKeyLock(String owner, List<String> columns, String target, List<String> targetColumns, String confidence) {
+        public InferredKeyLock {
+            Objects.requireNonNull(owner, "owner");
+            columns = List.copyOf(Objects.requireNonNull(columns, "columns"));
+            Objects.requireNonNull(target, "target");
+            targetColumns = List.copyOf(Objects.requireNonNull(targetColumns, "targetColumns"));
+            Objects.requireNonNull(confidence, "confidence");
+        }
+
+        /** The line's key: {@code wp_posts(post_author)->wp_users(ID)}. */
+        public String key() {
+            return escape(owner) + "(" + NameLock.columns(columns) + ")->" + escape(target) + "(" + NameLock.columns(targetColumns) + ")";
+        }
+    }
+
     private final SortedMap<String, String> classes;
     private final SortedMap<String, ColumnLock> columns;
     private final SortedMap<String, RelationLock> relations;
     private final SortedMap<String, UserClassLock> userClasses;
+    private final SortedMap<String, InferredKeyLock> inferredKeys;
 
     private NameLock(SortedMap<String, String> classes, SortedMap<String, ColumnLock> columns,
-                     SortedMap<String, RelationLock> relations, SortedMap<String, UserClassLock> userClasses) {
+                     SortedMap<String, RelationLock> relations, SortedMap<String, UserClassLock> userClasses,
+                     SortedMap<String, InferredKeyLock> inferredKeys) {
         this.classes = Collections.unmodifiableSortedMap(classes);
         this.columns = Collections.unmodifiableSortedMap(columns);
         this.relations = Collections.unmodifiableSortedMap(relations);
         this.userClasses = Collections.unmodifiableSortedMap(userClasses);
+        this.inferredKeys = Collections.unmodifiableSortedMap(inferredKeys);
+    }
+
+    /** Key ({@link InferredKeyLock#key()}) → a relation the schema does not declare that an earlier run accepted. */
+    public SortedMap<String, InferredKeyLock> inferredKeys() {
+        return inferredKeys;
+    }
+
+    /** This lock with {@code keys} as its inferred keys (any it had replaced). */
+    public NameLock withInferredKeys(List<InferredKeyLock> keys) {
+        Builder b = copy();
+        b.inferredKeys.clear();
+        keys.forEach(k -> b.inferredKeys.put(k.key(), k));
+        return b.build();
+    }
+
+    private Builder copy() {
+        Builder b = new Builder();
+        b.classes.putAll(classes);
+        b.columns.putAll(columns);
+        b.relations.putAll(relations);
+        b.userClasses.putAll(userClasses);
+        b.inferredKeys.putAll(inferredKeys);
+        return b;
     }
 
     /** Table name → class name. */
@@ -123,7 +176,7 @@ public final class NameLock {
     }
 
     public boolean isEmpty() {
-        return classes.isEmpty() && columns.isEmpty() && relations.isEmpty() && userClasses.isEmpty();
+        return classes.isEmpty() && columns.isEmpty() && relations.isEmpty() && userClasses.isEmpty() && inferredKeys.isEmpty();
     }
 
     String className(String table) {
@@ -192,10 +245,16 @@ public final class NameLock {
                 b.userClasses.put(t, u);
             }
         });
+        previous.inferredKeys.forEach((k, i) -> {
+            if (!inScope.test(i.owner()) || !inScope.test(i.target())) {
+                b.inferredKeys.put(k, i);
+            }
+        });
         b.classes.putAll(classes);
         b.columns.putAll(columns);
         b.relations.putAll(relations);
         b.userClasses.putAll(userClasses);
+        b.inferredKeys.putAll(inferredKeys);
         return b.build();
     }
 
@@ -206,6 +265,7 @@ public final class NameLock {
         columns.forEach((k, c) -> lines.add("column " + k + " = " + c.field() + " : " + c.type()));
         relations.forEach((k, r) -> lines.add("relation " + k + " = " + r.field() + " : " + r.kind() + " " + escape(r.target())));
         userClasses.forEach((t, u) -> lines.add("userclass " + escape(t) + " = " + u.path() + " " + u.sha256()));
+        inferredKeys.forEach((k, i) -> lines.add("inferred " + k + " = " + i.confidence()));
         Collections.sort(lines);
         StringBuilder sb = new StringBuilder(HEADER);
         lines.forEach(l -> sb.append(l).append('\n'));
@@ -276,8 +336,23 @@ public final class NameLock {
                 String table = unescape(key);
                 b.userClasses.put(table, new UserClassLock(table, v[0], v[1]));
             }
-            default -> throw new IllegalArgumentException("unknown kind " + kind + "; expected table, column, relation or userclass");
+            case "inferred" -> {
+                java.util.regex.Matcher m = INFERRED_KEY.matcher(key);
+                if (!m.matches() || !value.matches("[01]\\.[0-9]{2}")) {
+                    throw new IllegalArgumentException("expected inferred <table>(<columns>)-><table>(<columns>) = <confidence>");
+                }
+                InferredKeyLock lock = new InferredKeyLock(unescape(m.group(1)), unescapeAll(m.group(2)), unescape(m.group(3)),
+                        unescapeAll(m.group(4)), value);
+                b.inferredKeys.put(lock.key(), lock);
+            }
+            default -> throw new IllegalArgumentException("unknown kind " + kind + "; expected table, column, relation, userclass or inferred");
         }
+    }
+
+    private static final java.util.regex.Pattern INFERRED_KEY = java.util.regex.Pattern.compile("([^()<>]+)\\(([^()]+)\\)->([^()<>]+)\\(([^()]+)\\)");
+
+    private static List<String> unescapeAll(String csv) {
+        return java.util.Arrays.stream(csv.split(",")).map(NameLock::unescape).toList();
     }
 
     private static String identifier(String name) {
@@ -399,9 +474,10 @@ public final class NameLock {
         final SortedMap<String, ColumnLock> columns = new TreeMap<>();
         final SortedMap<String, RelationLock> relations = new TreeMap<>();
         final SortedMap<String, UserClassLock> userClasses = new TreeMap<>();
+        final SortedMap<String, InferredKeyLock> inferredKeys = new TreeMap<>();
 
         NameLock build() {
-            return new NameLock(classes, columns, relations, userClasses);
+            return new NameLock(classes, columns, relations, userClasses, inferredKeys);
         }
     }
 

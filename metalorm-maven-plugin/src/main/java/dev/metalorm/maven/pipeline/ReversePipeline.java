@@ -18,7 +18,12 @@ import dev.metalorm.maven.render.GeneratorVersion;
 import dev.metalorm.maven.render.RenderResult;
 import dev.metalorm.maven.report.ReverseReport;
 import dev.metalorm.maven.report.SchemaDrift;
+import dev.metalorm.maven.config.VerifyRelations;
+import dev.metalorm.maven.introspect.ValueSampler;
 import dev.metalorm.maven.snapshot.SchemaSnapshot;
+import dev.metalorm.maven.suggest.RelationSuggester;
+import dev.metalorm.maven.suggest.Suggestions;
+import dev.metalorm.maven.suggest.ValueCheck;
 import dev.metalorm.maven.write.LockFile;
 import dev.metalorm.maven.write.ReportFile;
 import dev.metalorm.maven.write.SourceWriter;
@@ -150,7 +155,8 @@ public final class ReversePipeline {
     private Prepared prepare(ReverseConfig config) {
         NameLock previous = config.lockFile() == null ? NameLock.EMPTY : LockFile.read(config.lockFile());
         boolean previousExists = config.lockFile() != null && LockFile.readText(config.lockFile()) != null;
-        SchemaSnapshot snapshot = introspect(config);
+        Introspected read = introspect(config, previous);
+        SchemaSnapshot snapshot = read.snapshot();
         List<Diagnostic> diagnostics = new ArrayList<>();
         Predicate<String> inScope = config.introspectionRequest()::accepts;
         if (snapshot.tables().isEmpty()) {
@@ -160,11 +166,17 @@ public final class ReversePipeline {
                     ? "." : ", metalorm.includes and metalorm.excludes.")));
             InferenceResult none = new InferenceResult(List.of(), List.of(), List.of());
             return new Prepared(snapshot, none, null, diagnostics, null, previous, previousExists,
-                    NameLock.EMPTY.keepingOutOfScope(previous, inScope), null);
+                    NameLock.EMPTY.keepingOutOfScope(previous, inScope), null, Suggestions.NONE);
         }
-        InferenceResult inference = infer.infer(snapshot, config.overrides());
+        Suggestions suggestions = RelationSuggester.suggest(snapshot, config.overrides(), config.suggestions(),
+                previous.inferredKeys().values(), read.checks());
+        diagnostics.addAll(suggestions.diagnostics());
+        failOnErrors(diagnostics);
+        // accepted suggestions are keys like declared ones from here on: infer, naming and render see them
+        SchemaSnapshot related = suggestions.apply(snapshot);
+        InferenceResult inference = infer.infer(related, config.overrides());
         diagnostics.addAll(inference.diagnostics());
-        NamedModel model = naming.name(snapshot, inference, config.overrides(), config.packageName(), previous, config.generationGap());
+        NamedModel model = naming.name(related, inference, config.overrides(), config.packageName(), previous, config.generationGap());
         diagnostics.addAll(model.diagnostics());
         failOnErrors(diagnostics);
         RenderResult rendered = new EntityRenderer(generatorVersion).render(model);
@@ -184,7 +196,7 @@ public final class ReversePipeline {
                     : Optional.ofNullable(contentByPath.get(path)).map(GeneratedHeader::contentHash).orElseThrow();
             userClasses.add(new NameLock.UserClassLock(e.table().name(), path, hash));
         }
-        NameLock lock = NameLock.of(model, userClasses).keepingOutOfScope(previous, inScope);
+        NameLock lock = NameLock.of(model, userClasses).withInferredKeys(suggestions.locks()).keepingOutOfScope(previous, inScope);
         Map<String, String> droppedUserClasses = new TreeMap<>();
         previous.userClasses().forEach((table, u) -> {
             if (inScope.test(table) && snapshot.table(table).isEmpty()) {
@@ -193,17 +205,22 @@ public final class ReversePipeline {
         });
         WritePlan plan = writer.plan(rendered.files(), config.outputDirectory(), config.packageName(), config.force(), inScope,
                 droppedUserClasses);
-        return new Prepared(snapshot, inference, model, diagnostics, rendered, previous, previousExists, lock, plan);
+        return new Prepared(snapshot, inference, model, diagnostics, rendered, previous, previousExists, lock, plan, suggestions);
     }
 
     private record Prepared(SchemaSnapshot snapshot, InferenceResult inference, NamedModel model, List<Diagnostic> diagnostics,
-                            RenderResult rendered, NameLock previousLock, boolean previousExists, NameLock lock, WritePlan plan) {
+                            RenderResult rendered, NameLock previousLock, boolean previousExists, NameLock lock, WritePlan plan,
+                            Suggestions suggestions) {
         SchemaDrift drift() {
             return SchemaDrift.between(previousLock, lock);
         }
     }
 
-    private SchemaSnapshot introspect(ReverseConfig config) {
+    /** What was read, and what the value checks of {@code metalorm.verifyRelations=sample} found. */
+    private record Introspected(SchemaSnapshot snapshot, List<ValueCheck> checks) {
+    }
+
+    private Introspected introspect(ReverseConfig config, NameLock previous) {
         Connection connection;
         try {
             connection = opener.open(config.url(), config.user(), config.password());
@@ -211,7 +228,13 @@ public final class ReversePipeline {
             throw ConnectionErrors.translate(e, config.url(), config.user(), config.password());
         }
         try (Connection c = connection) {
-            return introspectors.select(c, config.introspector()).read(c, config.introspectionRequest());
+            SchemaSnapshot snapshot = introspectors.select(c, config.introspector()).read(c, config.introspectionRequest());
+            List<ValueCheck> checks = List.of();
+            if (config.suggestions().verifyRelations() == VerifyRelations.SAMPLE) {
+                checks = ValueSampler.check(c, snapshot.schema(),
+                        RelationSuggester.candidates(snapshot, config.suggestions(), previous.inferredKeys().values()));
+            }
+            return new Introspected(snapshot, checks);
         } catch (SQLException closeFailure) {
             throw ConnectionErrors.translate(closeFailure, config.url(), config.user(), config.password());
         }
@@ -226,11 +249,12 @@ public final class ReversePipeline {
 
     private ReverseResult finish(ReverseConfig config, Prepared p, WriteResult files, boolean lockWritten, long start) {
         NamedModel model = p.model != null ? p.model : new NamedModel(config.packageName(), List.of(), List.of());
-        ReverseReport report = new ReverseReport(generatorVersion, p.snapshot, p.inference, model, p.diagnostics, files);
+        ReverseReport report = new ReverseReport(generatorVersion, p.snapshot, p.inference, model, p.diagnostics, files,
+                p.suggestions);
         if (config.reportFile() != null) {
             ReportFile.write(config.reportFile(), report.toJson());
         }
         return new ReverseResult(p.snapshot, p.inference, p.diagnostics, files, report, Duration.ofNanos(System.nanoTime() - start),
-                p.model != null && p.previousExists ? p.drift() : null, lockWritten);
+                p.model != null && p.previousExists ? p.drift() : null, lockWritten, p.suggestions);
     }
 }

@@ -7,6 +7,7 @@ import dev.metalorm.maven.infer.RelationKind;
 import dev.metalorm.maven.report.ReverseReport;
 import dev.metalorm.maven.report.SchemaDrift;
 import dev.metalorm.maven.snapshot.SchemaSnapshot;
+import dev.metalorm.maven.suggest.Suggestions;
 import dev.metalorm.maven.write.WriteResult;
 import java.time.Duration;
 import java.util.EnumMap;
@@ -25,6 +26,7 @@ import java.util.Objects;
  * @param elapsed wall-clock time of the run
  * @param drift what changed since the previous run (from the lock file), or null when there was no lock file
  * @param lockWritten whether the lock file was created or changed
+ * @param suggestions relations the schema does not declare, suggested or added in the pom, accepted or not
  */
 public record ReverseResult(
         SchemaSnapshot snapshot,
@@ -34,7 +36,8 @@ public record ReverseResult(
         ReverseReport report,
         Duration elapsed,
         SchemaDrift drift,
-        boolean lockWritten) {
+        boolean lockWritten,
+        Suggestions suggestions) {
 
     public ReverseResult {
         Objects.requireNonNull(snapshot, "snapshot");
@@ -43,6 +46,27 @@ public record ReverseResult(
         Objects.requireNonNull(files, "files");
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(elapsed, "elapsed");
+        Objects.requireNonNull(suggestions, "suggestions");
+    }
+
+    /** A run without suggestions. */
+    public ReverseResult(SchemaSnapshot snapshot, InferenceResult inference, List<Diagnostic> diagnostics, WriteResult files,
+                         ReverseReport report, Duration elapsed, SchemaDrift drift, boolean lockWritten) {
+        this(snapshot, inference, diagnostics, files, report, elapsed, drift, lockWritten, Suggestions.NONE);
+    }
+
+    /**
+     * The line about relations the schema does not declare ({@link Suggestions#summary()}); when inference is
+     * off and the schema declares no foreign key at all, a hint to turn it on; else null.
+     */
+    public String suggestionSummary() {
+        String summary = suggestions.summary();
+        if (summary != null || suggestions.options().suggesting() || snapshot.tables().size() < 2
+                || snapshot.tables().stream().anyMatch(t -> !t.foreignKeys().isEmpty())) {
+            return summary;
+        }
+        return "Schema " + snapshot.schema() + " declares no foreign key, so no relation was generated: set"
+                + " metalorm.inferRelations=naming to suggest relations from column names (see README, \"Relations without foreign keys\").";
     }
 
     /** Relations per kind, every kind present (zero when none). */

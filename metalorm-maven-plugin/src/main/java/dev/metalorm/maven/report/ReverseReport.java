@@ -8,7 +8,11 @@ import dev.metalorm.maven.infer.TableClassification;
 import dev.metalorm.maven.naming.EntityModel;
 import dev.metalorm.maven.naming.NamedModel;
 import dev.metalorm.maven.naming.RelationProperty;
+import dev.metalorm.maven.config.SuggestionOptions;
 import dev.metalorm.maven.snapshot.SchemaSnapshot;
+import dev.metalorm.maven.suggest.Evidence;
+import dev.metalorm.maven.suggest.Suggestion;
+import dev.metalorm.maven.suggest.Suggestions;
 import dev.metalorm.maven.snapshot.TableSnapshot;
 import dev.metalorm.maven.write.WriteResult;
 import java.util.ArrayList;
@@ -31,6 +35,7 @@ import java.util.TreeMap;
  * @param model class and field names
  * @param diagnostics every stage's diagnostics
  * @param files what the writer did
+ * @param suggestions relations the schema does not declare, accepted or not
  */
 public record ReverseReport(
         String generatorVersion,
@@ -38,7 +43,8 @@ public record ReverseReport(
         InferenceResult inference,
         NamedModel model,
         List<Diagnostic> diagnostics,
-        WriteResult files) {
+        WriteResult files,
+        Suggestions suggestions) {
 
     /** Where the report goes, relative to the build directory ({@code target}). */
     public static final String FILE = "metalorm/reverse-report.json";
@@ -55,6 +61,13 @@ public record ReverseReport(
         Objects.requireNonNull(model, "model");
         diagnostics = List.copyOf(Objects.requireNonNull(diagnostics, "diagnostics"));
         Objects.requireNonNull(files, "files");
+        Objects.requireNonNull(suggestions, "suggestions");
+    }
+
+    /** A report without suggestions. */
+    public ReverseReport(String generatorVersion, SchemaSnapshot snapshot, InferenceResult inference, NamedModel model,
+                         List<Diagnostic> diagnostics, WriteResult files) {
+        this(generatorVersion, snapshot, inference, model, diagnostics, files, Suggestions.NONE);
     }
 
     /** The JSON document, UTF-8 text with {@code \n} line endings. */
@@ -108,9 +121,42 @@ public record ReverseReport(
             }
             o.put("rule", r.reason().rule());
             o.put("facts", r.reason().facts());
+            o.put("declared", r.declared());
+            if (!r.declared()) {
+                suggestionOf(r).ifPresent(s -> o.put("confidence", SuggestionOptions.format(s.confidence())));
+            }
             relations.add(o);
         }
         root.put("relations", relations);
+
+        LinkedHashMap<String, Object> inferred = new LinkedHashMap<>();
+        inferred.put("inferRelations", suggestions.options().inferRelations().name().toLowerCase(java.util.Locale.ROOT));
+        inferred.put("verifyRelations", suggestions.options().verifyRelations().name().toLowerCase(java.util.Locale.ROOT));
+        inferred.put("minConfidence", SuggestionOptions.format(suggestions.options().minConfidence()));
+        List<Object> suggestionList = new ArrayList<>();
+        for (Suggestion s : suggestions.all()) {
+            LinkedHashMap<String, Object> o = new LinkedHashMap<>();
+            o.put("table", s.table());
+            o.put("columns", s.columns());
+            o.put("target", s.targetTable());
+            o.put("targetColumns", s.targetColumns());
+            o.put("confidence", SuggestionOptions.format(s.confidence()));
+            o.put("accepted", s.accepted());
+            o.put("verdict", s.verdict().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            o.put("why", s.why());
+            List<Object> evidence = new ArrayList<>();
+            for (Evidence e : s.evidence()) {
+                LinkedHashMap<String, Object> ev = new LinkedHashMap<>();
+                ev.put("kind", e.kind());
+                ev.put("points", SuggestionOptions.format(e.points()));
+                ev.put("fact", e.fact());
+                evidence.add(ev);
+            }
+            o.put("evidence", evidence);
+            suggestionList.add(o);
+        }
+        inferred.put("suggestions", suggestionList);
+        root.put("relationsWithoutForeignKeys", inferred);
 
         List<Object> diagnosticList = new ArrayList<>();
         for (Diagnostic d : sortedDiagnostics()) {
@@ -172,7 +218,22 @@ public record ReverseReport(
                         .append(keys(r.pivotForeignKeyToRoot())).append(" / ").append(keys(r.pivotForeignKeyToTarget()));
                 default -> throw new IllegalStateException();
             }
+            if (!r.declared()) {
+                sb.append(suggestionOf(r).map(s -> " [not declared, confidence " + SuggestionOptions.format(s.confidence()) + "]")
+                        .orElse(" [not declared]"));
+            }
             sb.append('\n').append("      ").append(r.reason()).append('\n');
+        }
+        if (!suggestions.all().isEmpty()) {
+            sb.append("Relations without foreign keys (").append(suggestions.all().size()).append(", metalorm.inferRelations=")
+                    .append(suggestions.options().inferRelations().name().toLowerCase(java.util.Locale.ROOT)).append(", minConfidence ")
+                    .append(SuggestionOptions.format(suggestions.options().minConfidence())).append("):\n");
+            for (Suggestion s : suggestions.all()) {
+                sb.append("  ").append(s.line()).append('\n');
+                for (Evidence e : s.evidence()) {
+                    sb.append("      ").append(e).append('\n');
+                }
+            }
         }
         List<Diagnostic> diagnosticList = sortedDiagnostics();
         if (!diagnosticList.isEmpty()) {
@@ -194,6 +255,16 @@ public record ReverseReport(
             case HAS_MANY -> "hasMany";
             case HAS_ONE -> "hasOne";
             case BELONGS_TO_MANY -> "belongsToMany";
+        };
+    }
+
+    /** The suggestion behind a relation the database does not declare (for a belongsToMany: its key to the owner). */
+    private java.util.Optional<Suggestion> suggestionOf(Relation r) {
+        return switch (r.kind()) {
+            case BELONGS_TO -> suggestions.of(r.table(), r.foreignKey());
+            case HAS_MANY, HAS_ONE -> suggestions.of(r.targetTable(), r.foreignKey());
+            case BELONGS_TO_MANY -> suggestions.of(r.pivotTable(), r.pivotForeignKeyToRoot())
+                    .or(() -> suggestions.of(r.pivotTable(), r.pivotForeignKeyToTarget()));
         };
     }
 

@@ -87,6 +87,18 @@ public record SchemaDrift(List<String> tablesAdded, List<String> tablesDropped, 
                 relationChanges.add(new String[] {r.owner(), r.field(), "- relation " + r.field() + " -> " + r.target()});
             }
         }
+        for (NameLock.InferredKeyLock k : after.inferredKeys().values()) {
+            if (!added.contains(k.owner()) && !before.inferredKeys().containsKey(k.key())) {
+                relationChanges.add(new String[] {k.owner(), "(" + String.join(",", k.columns()),
+                        "+ inferred key (" + String.join(", ", k.columns()) + ") -> " + k.target()});
+            }
+        }
+        for (NameLock.InferredKeyLock k : before.inferredKeys().values()) {
+            if (!dropped.contains(k.owner()) && !after.inferredKeys().containsKey(k.key())) {
+                relationChanges.add(new String[] {k.owner(), "(" + String.join(",", k.columns()),
+                        "- inferred key (" + String.join(", ", k.columns()) + ") -> " + k.target()});
+            }
+        }
         relationChanges.sort((a, b) -> a[0].equals(b[0]) ? (a[1].equals(b[1]) ? a[2].compareTo(b[2]) : a[1].compareTo(b[1]))
                 : a[0].compareTo(b[0]));
         relationChanges.forEach(r -> add(changes, r[0], r[2]));

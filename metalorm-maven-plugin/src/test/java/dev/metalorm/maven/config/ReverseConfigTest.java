@@ -182,4 +182,63 @@ class ReverseConfigTest {
         assertThatThrownBy(() -> valid().relations(List.of(r)).build())
                 .hasMessage("<relation> messages.sender_id: <inverseName> \"sent-messages\" is not a valid Java field name.");
     }
+
+    @Test
+    void relationInferenceOptions() {
+        ReverseConfig defaults = valid().build();
+        assertThat(defaults.suggestions()).isEqualTo(SuggestionOptions.OFF);
+        ReverseConfig on = valid().inferRelations(" Naming ").verifyRelations("SAMPLE").minConfidence("0.8").build();
+        assertThat(on.suggestions()).isEqualTo(new SuggestionOptions(InferRelations.NAMING, VerifyRelations.SAMPLE, 80));
+        assertThat(valid().minConfidence("1").build().suggestions().minConfidence()).isEqualTo(100);
+        assertThat(valid().minConfidence("0").build().suggestions().minConfidence()).isZero();
+        assertThatThrownBy(() -> valid().inferRelations("guess").build()).isInstanceOf(ConfigException.class)
+                .hasMessage("metalorm.inferRelations must be off or naming, not \"guess\": naming suggests relations from column names"
+                        + " where the schema declares no foreign key.");
+        assertThatThrownBy(() -> valid().verifyRelations("all").build()).isInstanceOf(ConfigException.class)
+                .hasMessage("metalorm.verifyRelations must be off or sample, not \"all\": sample checks each suggested relation with"
+                        + " one bounded query.");
+        for (String bad : List.of("70", "1.5", "-0.1", "0.755", "high")) {
+            assertThatThrownBy(() -> valid().minConfidence(bad).build()).isInstanceOf(ConfigException.class)
+                    .hasMessage("metalorm.minConfidence must be a number from 0 to 1 with at most two decimals, e.g. 0.70, not \""
+                            + bad + "\".");
+        }
+    }
+
+    @Test
+    void relationsThatAddOrDecideOnSuggestions() {
+        RelationConfig add = new RelationConfig();
+        add.setTable("wp_posts");
+        add.setForeignKey("post_author");
+        add.setReferences(" wp_users ( ID ) ");
+        RelationConfig veto = new RelationConfig();
+        veto.setTable("wp_links");
+        veto.setForeignKey("link_owner");
+        veto.setInferred("Reject");
+        ReverseConfig config = valid().relations(List.of(add, veto)).build();
+        assertThat(config.overrides().relations()).containsExactly(
+                new RelationOverride("wp_posts", "post_author", null, null, null, "wp_users", List.of("ID"), null),
+                new RelationOverride("wp_links", "link_owner", null, null, null, null, List.of(), InferredChoice.REJECT));
+
+        RelationConfig both = new RelationConfig();
+        both.setTable("t");
+        both.setForeignKey("a_id");
+        both.setReferences("a");
+        both.setInferred("accept");
+        assertThatThrownBy(() -> valid().relations(List.of(both)).build()).isInstanceOf(ConfigException.class)
+                .hasMessage("<relation> t.a_id sets both <references> and <inferred>: <references> already declares the relation,"
+                        + " so remove <inferred>.");
+        RelationConfig badChoice = new RelationConfig();
+        badChoice.setTable("t");
+        badChoice.setForeignKey("a_id");
+        badChoice.setInferred("maybe");
+        assertThatThrownBy(() -> valid().relations(List.of(badChoice)).build()).isInstanceOf(ConfigException.class)
+                .hasMessage("<relation> t.a_id: <inferred> must be accept or reject, not \"maybe\".");
+        RelationConfig badTarget = new RelationConfig();
+        badTarget.setTable("t");
+        badTarget.setForeignKey("a_id");
+        badTarget.setReferences("a(id");
+        assertThatThrownBy(() -> valid().relations(List.of(badTarget)).build()).isInstanceOf(ConfigException.class)
+                .hasMessage("<relation> t.a_id: <references> \"a(id\" must name a table, e.g. users, or a table and its columns,"
+                        + " e.g. users(id).");
+    }
 }

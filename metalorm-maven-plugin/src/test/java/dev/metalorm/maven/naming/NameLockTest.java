@@ -76,9 +76,30 @@ class NameLockTest {
                 .hasMessage("metalorm.lock line 3 is not understood (2name is not a Java identifier): \"column users.name = 2name : varchar\"."
                         + " Fix the line or delete it (its name is then chosen again), or set metalorm.lockFile to another file.");
         assertThatThrownBy(() -> NameLock.parse("index users = x\n", "metalorm.lock"))
-                .hasMessageContaining("(unknown kind index; expected table, column, relation or userclass)");
+                .hasMessageContaining("(unknown kind index; expected table, column, relation, userclass or inferred)");
+        assertThatThrownBy(() -> NameLock.parse("inferred posts(user_id)->users = 0.80\n", "metalorm.lock"))
+                .hasMessage("metalorm.lock line 1 is not understood (expected inferred <table>(<columns>)-><table>(<columns>) = <confidence>):"
+                        + " \"inferred posts(user_id)->users = 0.80\". Fix the line or delete it (its name is then chosen again),"
+                        + " or set metalorm.lockFile to another file.");
         assertThatThrownBy(() -> NameLock.parse("relation users<-posts(user_id) = posts : hasLots posts\n", "metalorm.lock"))
                 .hasMessageContaining("(unknown relation kind hasLots)");
+    }
+
+    @Test
+    void inferredKeysRoundTripEscapedAndSorted() {
+        NameLock lock = NameLock.EMPTY.withInferredKeys(java.util.List.of(
+                new NameLock.InferredKeyLock("wp_posts", java.util.List.of("post_author"), "wp_users", java.util.List.of("ID"), "0.70"),
+                new NameLock.InferredKeyLock("odd table", java.util.List.of("a(b)"), "t.x", java.util.List.of("id"), "1.00")));
+        String text = lock.format();
+        assertThat(text).endsWith("inferred odd%20table(a%28b%29)->t%2Ex(id) = 1.00\ninferred wp_posts(post_author)->wp_users(ID) = 0.70\n");
+        NameLock parsed = NameLock.parse(text, "metalorm.lock");
+        assertThat(parsed).isEqualTo(lock);
+        assertThat(parsed.inferredKeys().values()).extracting(NameLock.InferredKeyLock::owner, NameLock.InferredKeyLock::columns)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("odd table", java.util.List.of("a(b)")),
+                        org.assertj.core.groups.Tuple.tuple("wp_posts", java.util.List.of("post_author")));
+        assertThat(parsed.keepingOutOfScope(NameLock.EMPTY, t -> true)).isEqualTo(lock);
+        assertThat(NameLock.EMPTY.keepingOutOfScope(lock, t -> !t.equals("wp_users")).inferredKeys()).containsOnlyKeys(
+                "wp_posts(post_author)->wp_users(ID)");
     }
 
     @Test
