@@ -22,7 +22,12 @@ import dev.metalorm.session.UnitOfWork;
  * on every database alike. {@link #rollback()} also clears the session.
  *
  * <p>The connection is borrowed on first use and returned on commit, rollback, close and failure.
- * A session is used by one thread at a time; open one per unit of work from the shared {@link MetalOrm}.
+ *
+ * <p>A session is not thread-safe: open one per thread (or request, or unit of work) from the shared
+ * {@link MetalOrm}. A call made while another thread is inside a call on the same session (its
+ * queries, writes, relation wrappers and streams included) is refused with a
+ * {@link ConcurrentSessionException} naming both threads, before it changes anything. A session may
+ * be handed to another thread between calls; that thread then sees everything the previous calls did.
  *
  * <p>{@code find} and queries skip rows removed in this session.
  *

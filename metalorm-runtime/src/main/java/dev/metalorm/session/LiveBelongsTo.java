@@ -56,17 +56,22 @@ final class LiveBelongsTo<T> extends ReferenceWrapper<T> implements BelongsToRef
 
     @Override
     public void set(T target) {
-        requireSession();
-        if (target != null) {
-            requireTarget(target);
-            session.persistIfNew(target);
+        session.enterCall();
+        try {
+            requireSession();
+            if (target != null) {
+                requireTarget(target);
+                session.persistIfNew(target);
+            }
+            TableModel targetTable = session.model().table(rel().target());
+            session.link(owner.entity, owner.table.columns(rel().foreignKey()), target, targetTable.columns(rel().targetKey()));
+            value = target;
+            loadedFor = foreignKeyValues();
+            loaded = true;
+            setSinceFlush = true;
+        } finally {
+            session.exitCall();
         }
-        TableModel targetTable = session.model().table(rel().target());
-        session.link(owner.entity, owner.table.columns(rel().foreignKey()), target, targetTable.columns(rel().targetKey()));
-        value = target;
-        loadedFor = foreignKeyValues();
-        loaded = true;
-        setSinceFlush = true;
     }
 
     @Override

@@ -56,20 +56,30 @@ final class LiveHasMany<T> extends CollectionWrapper<T> implements HasManyCollec
 
     @Override
     public void add(T child) {
-        requireSession();
-        requireTarget(child);
-        session.persistIfNew(child);
-        link(child);
+        session.enterCall();
+        try {
+            requireSession();
+            requireTarget(child);
+            session.persistIfNew(child);
+            link(child);
+        } finally {
+            session.exitCall();
+        }
     }
 
     @Override
     public void attach(T child) {
-        requireSession();
-        requireTarget(child);
-        if (!session.contains(child)) {
-            throw new MetalOrmException("attach on " + describe() + " expects an entity of this session; use add() for a new one.");
+        session.enterCall();
+        try {
+            requireSession();
+            requireTarget(child);
+            if (!session.contains(child)) {
+                throw new MetalOrmException("attach on " + describe() + " expects an entity of this session; use add() for a new one.");
+            }
+            link(child);
+        } finally {
+            session.exitCall();
         }
-        link(child);
     }
 
     private void link(Object child) {
@@ -86,13 +96,18 @@ final class LiveHasMany<T> extends CollectionWrapper<T> implements HasManyCollec
 
     @Override
     public void remove(T child) {
-        requireSession();
-        requireTarget(child);
-        unlink(this, child, rel().target(), rel().foreignKey(), rel().cascade().remove());
-        Identity.remove(items, child);
-        Identity.remove(pendingAdded, child);
-        if (!Identity.contains(pendingRemoved, child)) {
-            pendingRemoved.add(child);
+        session.enterCall();
+        try {
+            requireSession();
+            requireTarget(child);
+            unlink(this, child, rel().target(), rel().foreignKey(), rel().cascade().remove());
+            Identity.remove(items, child);
+            Identity.remove(pendingAdded, child);
+            if (!Identity.contains(pendingRemoved, child)) {
+                pendingRemoved.add(child);
+            }
+        } finally {
+            session.exitCall();
         }
     }
 
@@ -124,10 +139,15 @@ final class LiveHasMany<T> extends CollectionWrapper<T> implements HasManyCollec
 
     @Override
     public void clear() {
-        for (Object child : new ArrayList<>(load())) {
-            @SuppressWarnings("unchecked")
-            T t = (T) child;
-            remove(t);
+        session.enterCall();
+        try {
+            for (Object child : new ArrayList<>(load())) {
+                @SuppressWarnings("unchecked")
+                T t = (T) child;
+                remove(t);
+            }
+        } finally {
+            session.exitCall();
         }
     }
 

@@ -24,24 +24,29 @@ final class LiveHasOne<T> extends ReferenceWrapper<T> implements HasOneReference
 
     @Override
     public void set(T other) {
-        requireSession();
-        if (other != null) {
-            requireTarget(other);
+        session.enterCall();
+        try {
+            requireSession();
+            if (other != null) {
+                requireTarget(other);
+            }
+            ensureLoaded();
+            Object previous = value;
+            if (previous == other) {
+                return;
+            }
+            if (previous != null) {
+                LiveHasMany.unlink(this, previous, rel().target(), rel().foreignKey(), rel().cascade().remove());
+            }
+            if (other != null) {
+                session.persistIfNew(other);
+                TableModel target = session.model().table(rel().target());
+                session.link(other, target.columns(rel().foreignKey()), owner.entity, owner.table.columns(rel().localKey()));
+            }
+            value = other;
+        } finally {
+            session.exitCall();
         }
-        ensureLoaded();
-        Object previous = value;
-        if (previous == other) {
-            return;
-        }
-        if (previous != null) {
-            LiveHasMany.unlink(this, previous, rel().target(), rel().foreignKey(), rel().cascade().remove());
-        }
-        if (other != null) {
-            session.persistIfNew(other);
-            TableModel target = session.model().table(rel().target());
-            session.link(other, target.columns(rel().foreignKey()), owner.entity, owner.table.columns(rel().localKey()));
-        }
-        value = other;
     }
 
     @Override

@@ -71,85 +71,100 @@ final class LiveManyToMany<T> extends CollectionWrapper<T> implements ManyToMany
 
     @Override
     public void attach(Object entityOrId, Map<String, ?> values) {
-        requireSession();
-        ensureLoaded();
-        TableModel pivot = session.model().table(rel().pivot());
-        Map<String, Object> payload = new LinkedHashMap<>();
-        for (Map.Entry<String, ?> e : values.entrySet()) {
-            ColumnModel c = pivot.findColumn(e.getKey()).orElseThrow(() -> new MetalOrmException("Pivot table " + pivot.name()
-                    + " of " + describe() + " has no column \"" + e.getKey() + "\"; its columns are " + pivot.columnNames()));
-            if (rel().pivotForeignKeyToRoot().contains(c.name()) || rel().pivotForeignKeyToTarget().contains(c.name())) {
-                throw new MetalOrmException("Pivot column " + pivot.name() + "." + c.name() + " is a key column of " + describe()
-                        + "; pass only payload columns to attach.");
+        session.enterCall();
+        try {
+            requireSession();
+            ensureLoaded();
+            TableModel pivot = session.model().table(rel().pivot());
+            Map<String, Object> payload = new LinkedHashMap<>();
+            for (Map.Entry<String, ?> e : values.entrySet()) {
+                ColumnModel c = pivot.findColumn(e.getKey()).orElseThrow(() -> new MetalOrmException("Pivot table " + pivot.name()
+                        + " of " + describe() + " has no column \"" + e.getKey() + "\"; its columns are " + pivot.columnNames()));
+                if (rel().pivotForeignKeyToRoot().contains(c.name()) || rel().pivotForeignKeyToTarget().contains(c.name())) {
+                    throw new MetalOrmException("Pivot column " + pivot.name() + "." + c.name() + " is a key column of " + describe()
+                            + "; pass only payload columns to attach.");
+                }
+                payload.put(c.name(), Values.coerce(pivot, c, e.getValue()));
             }
-            payload.put(c.name(), Values.coerce(pivot, c, e.getValue()));
-        }
-        Object target = resolve(entityOrId);
-        if (Identity.contains(items, target)) {
-            return;
-        }
-        items.add(target);
-        if (Identity.remove(pendingDeletes, target)) {
-            deleteKeys.remove(target);
-            // linked in the database already: the old pivot row stays, with its old payload
+            Object target = resolve(entityOrId);
+            if (Identity.contains(items, target)) {
+                return;
+            }
+            items.add(target);
+            if (Identity.remove(pendingDeletes, target)) {
+                deleteKeys.remove(target);
+                // linked in the database already: the old pivot row stays, with its old payload
+                session.pivotChanged(this);
+                return;
+            }
+            pivotValues.put(target, payload);
+            pendingInserts.add(target);
             session.pivotChanged(this);
-            return;
+        } finally {
+            session.exitCall();
         }
-        pivotValues.put(target, payload);
-        pendingInserts.add(target);
-        session.pivotChanged(this);
     }
 
     @Override
     public void detach(Object entityOrId) {
-        requireSession();
-        ensureLoaded();
-        Object target = resolveLinked(entityOrId);
-        if (target == null || !Identity.remove(items, target)) {
-            return;
-        }
-        if (Identity.remove(pendingInserts, target)) {
+        session.enterCall();
+        try {
+            requireSession();
+            ensureLoaded();
+            Object target = resolveLinked(entityOrId);
+            if (target == null || !Identity.remove(items, target)) {
+                return;
+            }
+            if (Identity.remove(pendingInserts, target)) {
+                pivotValues.remove(target);
+                return;
+            }
             pivotValues.remove(target);
-            return;
+            pendingDeletes.add(target);
+            deleteKeys.put(target, session.values(target, target().columns(rel().targetKey())));
+            session.pivotChanged(this);
+        } finally {
+            session.exitCall();
         }
-        pivotValues.remove(target);
-        pendingDeletes.add(target);
-        deleteKeys.put(target, session.values(target, target().columns(rel().targetKey())));
-        session.pivotChanged(this);
     }
 
     @Override
     public void syncByIds(Collection<?> ids) {
-        requireSession();
-        ensureLoaded();
-        TableModel target = target();
-        List<ColumnModel> key = target.columns(rel().targetKey());
-        List<List<Object>> wanted = new ArrayList<>();
-        for (Object id : ids) {
-            List<Object> k = keyValues(target, key, id);
-            if (!wanted.contains(k)) {
-                wanted.add(k);
+        session.enterCall();
+        try {
+            requireSession();
+            ensureLoaded();
+            TableModel target = target();
+            List<ColumnModel> key = target.columns(rel().targetKey());
+            List<List<Object>> wanted = new ArrayList<>();
+            for (Object id : ids) {
+                List<Object> k = keyValues(target, key, id);
+                if (!wanted.contains(k)) {
+                    wanted.add(k);
+                }
             }
-        }
-        for (Object item : new ArrayList<>(items)) {
-            if (!wanted.contains(session.values(item, key))) {
-                detach(item);
+            for (Object item : new ArrayList<>(items)) {
+                if (!wanted.contains(session.values(item, key))) {
+                    detach(item);
+                }
             }
-        }
-        List<List<Object>> missing = new ArrayList<>();
-        for (List<Object> k : wanted) {
-            boolean linked = false;
-            for (Object item : items) {
-                linked |= session.values(item, key).equals(k);
+            List<List<Object>> missing = new ArrayList<>();
+            for (List<Object> k : wanted) {
+                boolean linked = false;
+                for (Object item : items) {
+                    linked |= session.values(item, key).equals(k);
+                }
+                if (!linked) {
+                    missing.add(k);
+                }
             }
-            if (!linked) {
-                missing.add(k);
+            // one query for the targets to link that the session does not hold yet
+            session.prefetch(target, key, missing);
+            for (List<Object> k : missing) {
+                attach(k.size() == 1 ? k.get(0) : k);
             }
-        }
-        // one query for the targets to link that the session does not hold yet
-        session.prefetch(target, key, missing);
-        for (List<Object> k : missing) {
-            attach(k.size() == 1 ? k.get(0) : k);
+        } finally {
+            session.exitCall();
         }
     }
 

@@ -34,6 +34,8 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
     private final DataSource dataSource;
     private final Statements statements;
     private final JdbcExecutor jdbc;
+    /** Refuses a second thread inside the session while one is in a call (a session is not thread-safe). */
+    private final ConfinementGuard confinement = new ConfinementGuard();
     private final Map<EntityKey, EntityEntry> identityMap = new HashMap<>();
     private final Map<Object, EntityEntry> entries = new IdentityHashMap<>();
     private final RelationLoader loader = new RelationLoader(this);
@@ -66,32 +68,37 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
 
     /** The row with this primary key, through the identity map; null when there is none (or it was removed). */
     public Object find(TableModel table, Object... key) {
-        ensureOpen();
-        List<ColumnModel> pk = table.primaryKey();
-        if (pk.isEmpty()) {
-            throw new MetalOrmException("Cannot find by id in " + table + ": it has no primary key (read-only). Query it instead.");
-        }
-        if (key == null || key.length != pk.size()) {
-            throw new MetalOrmException("Table " + table + " has a primary key of " + pk.size() + " column(s) "
-                    + pk.stream().map(ColumnModel::name).toList() + "; find got " + (key == null ? 0 : key.length) + " value(s).");
-        }
-        List<Object> values = new ArrayList<>();
-        List<SqlPredicate> equalities = new ArrayList<>();
-        for (int i = 0; i < pk.size(); i++) {
-            if (key[i] == null) {
-                throw new MetalOrmException("find on " + table + ": key column " + pk.get(i).name() + " is null");
+        confinement.enter();
+        try {
+            ensureOpen();
+            List<ColumnModel> pk = table.primaryKey();
+            if (pk.isEmpty()) {
+                throw new MetalOrmException("Cannot find by id in " + table + ": it has no primary key (read-only). Query it instead.");
             }
-            values.add(Values.coerce(table, pk.get(i), key[i]));
-            equalities.add(new SqlPredicate.Compare(pk.get(i), "=", values.get(i)));
+            if (key == null || key.length != pk.size()) {
+                throw new MetalOrmException("Table " + table + " has a primary key of " + pk.size() + " column(s) "
+                        + pk.stream().map(ColumnModel::name).toList() + "; find got " + (key == null ? 0 : key.length) + " value(s).");
+            }
+            List<Object> values = new ArrayList<>();
+            List<SqlPredicate> equalities = new ArrayList<>();
+            for (int i = 0; i < pk.size(); i++) {
+                if (key[i] == null) {
+                    throw new MetalOrmException("find on " + table + ": key column " + pk.get(i).name() + " is null");
+                }
+                values.add(Values.coerce(table, pk.get(i), key[i]));
+                equalities.add(new SqlPredicate.Compare(pk.get(i), "=", values.get(i)));
+            }
+            EntityEntry known = identityMap.get(new EntityKey(table.name(), values));
+            if (known != null) {
+                return known.state == EntityEntry.State.REMOVED ? null : known.entity;
+            }
+            SqlPredicate where = equalities.size() == 1 ? equalities.get(0) : new SqlPredicate.Junction(true, equalities);
+            SqlStatement select = statements.select(table, where, List.of(), null, null);
+            List<Object[]> rows = read(() -> jdbc.query(connection(), select, table.columns()));
+            return rows.isEmpty() ? null : materialize(table, rows.get(0));
+        } finally {
+            confinement.exit();
         }
-        EntityEntry known = identityMap.get(new EntityKey(table.name(), values));
-        if (known != null) {
-            return known.state == EntityEntry.State.REMOVED ? null : known.entity;
-        }
-        SqlPredicate where = equalities.size() == 1 ? equalities.get(0) : new SqlPredicate.Junction(true, equalities);
-        SqlStatement select = statements.select(table, where, List.of(), null, null);
-        List<Object[]> rows = read(() -> jdbc.query(connection(), select, table.columns()));
-        return rows.isEmpty() ? null : materialize(table, rows.get(0));
     }
 
     @Override
@@ -101,62 +108,97 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
 
     @Override
     public List<Object[]> rows(SqlStatement statement, List<ColumnModel> readers) {
-        ensureOpen();
-        return read(() -> jdbc.query(connection(), statement, readers));
+        confinement.enter();
+        try {
+            ensureOpen();
+            return read(() -> jdbc.query(connection(), statement, readers));
+        } finally {
+            confinement.exit();
+        }
     }
 
     @Override
     public long count(SqlStatement statement) {
-        ensureOpen();
-        return read(() -> jdbc.queryLong(connection(), statement));
+        confinement.enter();
+        try {
+            ensureOpen();
+            return read(() -> jdbc.queryLong(connection(), statement));
+        } finally {
+            confinement.exit();
+        }
     }
 
     @Override
     public List<Object[]> rawRows(SqlStatement statement, java.util.function.Function<List<String>, List<ColumnModel>> readers) {
-        ensureOpen();
-        return read(() -> jdbc.queryRaw(connection(), statement, readers));
+        confinement.enter();
+        try {
+            ensureOpen();
+            return read(() -> jdbc.queryRaw(connection(), statement, readers));
+        } finally {
+            confinement.exit();
+        }
     }
 
     @Override
     public Cursor cursor(SqlStatement statement, List<ColumnModel> readers, int fetchSize) {
-        ensureOpen();
-        JdbcExecutor.Cursor c = read(() -> jdbc.cursor(connection(), statement, readers, fetchSize));
-        openCursor = c;
-        return new Cursor() {
-            private boolean closed;
+        confinement.enter();
+        try {
+            ensureOpen();
+            JdbcExecutor.Cursor c = read(() -> jdbc.cursor(connection(), statement, readers, fetchSize));
+            openCursor = c;
+            return new Cursor() {
+                private boolean closed;
 
-            @Override
-            public Object[] next() {
-                if (closed) {
-                    return null;
-                }
-                try {
-                    return c.next();
-                } catch (RuntimeException e) {
-                    close();
-                    abandon(e);
-                    throw e;
-                }
-            }
-
-            @Override
-            public void close() {
-                if (!closed) {
-                    closed = true;
-                    if (openCursor == c) {
-                        openCursor = null;
+                @Override
+                public Object[] next() {
+                    confinement.enter();
+                    try {
+                        if (closed) {
+                            return null;
+                        }
+                        try {
+                            return c.next();
+                        } catch (RuntimeException e) {
+                            close();
+                            abandon(e);
+                            throw e;
+                        }
+                    } finally {
+                        confinement.exit();
                     }
-                    c.close();
                 }
-            }
-        };
+
+                @Override
+                public void close() {
+                    confinement.enter();
+                    try {
+                        if (!closed) {
+                            closed = true;
+                            if (openCursor == c) {
+                                openCursor = null;
+                            }
+                            c.close();
+                        }
+                    } finally {
+                        confinement.exit();
+                    }
+                }
+            };
+        } finally {
+            confinement.exit();
+        }
     }
 
     @Override
     public Object managed(TableModel table, Object[] row) {
-        Object entity = materialize(table, row);
-        EntityEntry entry = entries.get(entity);
-        return entry != null && entry.state == EntityEntry.State.REMOVED ? null : entity;
+        confinement.enter();
+        try {
+            Object entity = materialize(table, row);
+            EntityEntry entry = entries.get(entity);
+            return entry != null && entry.state == EntityEntry.State.REMOVED ? null : entity;
+        } finally {
+            confinement.exit();
+        }
     }
 
     @Override
@@ -172,72 +214,102 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
 
     @Override
     public Object value(Object entity, ColumnModel column) {
-        EntityEntry e = entries.get(entity);
-        if (e != null) {
-            return e.get(column);
+        confinement.enter();
+        try {
+            EntityEntry e = entries.get(entity);
+            if (e != null) {
+                return e.get(column);
+            }
+            return column.shadow() ? null : tableOf(entity).accessor().get(entity, column.index());
+        } finally {
+            confinement.exit();
         }
-        return column.shadow() ? null : tableOf(entity).accessor().get(entity, column.index());
     }
 
     @Override
     public void include(TableModel table, List<Object> entities, List<IncludeSpec> includes) {
-        ensureOpen();
-        read(() -> {
-            loader.include(table, entities, includes);
-            return null;
-        });
+        confinement.enter();
+        try {
+            ensureOpen();
+            read(() -> {
+                loader.include(table, entities, includes);
+                return null;
+            });
+        } finally {
+            confinement.exit();
+        }
     }
 
     @Override
     public int execute(TableModel table, List<SqlStatement> writes, WriteKind kind, List<ColumnModel> changed) {
-        ensureOpen();
-        flush();
-        int rows = read(() -> {
-            int n = 0;
-            for (SqlStatement w : writes) {
-                int count = jdbc.update(connection(), w);
-                // MySQL counts an upsert that updated as 2 and one that changed nothing as 0 or 1: each row once
-                n += kind == WriteKind.UPSERT ? (count != 0 ? 1 : 0) : count;
-            }
-            return n;
-        });
-        read(() -> {
-            refresh(table, kind, changed);
-            return null;
-        });
-        return rows;
+        confinement.enter();
+        try {
+            ensureOpen();
+            flush();
+            int rows = read(() -> {
+                int n = 0;
+                for (SqlStatement w : writes) {
+                    int count = jdbc.update(connection(), w);
+                    // MySQL counts an upsert that updated as 2 and one that changed nothing as 0 or 1: each row once
+                    n += kind == WriteKind.UPSERT ? (count != 0 ? 1 : 0) : count;
+                }
+                return n;
+            });
+            read(() -> {
+                refresh(table, kind, changed);
+                return null;
+            });
+            return rows;
+        } finally {
+            confinement.exit();
+        }
     }
 
     @Override
     public <R> R guard(java.util.function.Supplier<R> work) {
-        return read(work);
+        confinement.enter();
+        try {
+            return read(work);
+        } finally {
+            confinement.exit();
+        }
     }
 
     @Override
     public boolean holds(Object entity) {
-        return entries.containsKey(entity);
+        confinement.enter();
+        try {
+            return entries.containsKey(entity);
+        } finally {
+            confinement.exit();
+        }
     }
 
     @Override
     public Object adopt(TableModel table, Object entity, Object[] row) {
-        List<Object> keyValues = new ArrayList<>();
-        for (ColumnModel c : table.primaryKey()) {
-            keyValues.add(row[c.index()]);
+        confinement.enter();
+        try {
+            List<Object> keyValues = new ArrayList<>();
+            for (ColumnModel c : table.primaryKey()) {
+                keyValues.add(row[c.index()]);
+            }
+            EntityEntry known = identityMap.get(new EntityKey(table.name(), keyValues));
+            if (known != null) {
+                return known.entity;
+            }
+            EntityEntry entry = new EntityEntry(table, entity, sequence++, EntityEntry.State.MANAGED);
+            for (ColumnModel c : table.columns()) {
+                entry.set(c, row[c.index()]);
+            }
+            entry.snapshot = row.clone();
+            entry.key = new EntityKey(table.name(), keyValues);
+            identityMap.put(entry.key, entry);
+            entries.put(entity, entry);
+            injectRelations(entry);
+            return entity;
+        } finally {
+            confinement.exit();
         }
-        EntityEntry known = identityMap.get(new EntityKey(table.name(), keyValues));
-        if (known != null) {
-            return known.entity;
-        }
-        EntityEntry entry = new EntityEntry(table, entity, sequence++, EntityEntry.State.MANAGED);
-        for (ColumnModel c : table.columns()) {
-            entry.set(c, row[c.index()]);
-        }
-        entry.snapshot = row.clone();
-        entry.key = new EntityKey(table.name(), keyValues);
-        identityMap.put(entry.key, entry);
-        entries.put(entity, entry);
-        injectRelations(entry);
-        return entity;
     }
 
     /**
@@ -407,75 +479,85 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
 
     /** Makes a new instance pending insert, or a removed one managed again. */
     public void persist(Object entity) {
-        ensureOpen();
-        TableModel table = tableOf(entity);
-        if (!table.hasPrimaryKey()) {
-            throw new MetalOrmException("Cannot persist a row of " + table + ": the table has no primary key, so it is read-only.");
-        }
-        EntityEntry entry = entries.get(entity);
-        if (entry != null) {
-            if (entry.state == EntityEntry.State.REMOVED) {
-                entry.state = EntityEntry.State.MANAGED;
+        confinement.enter();
+        try {
+            ensureOpen();
+            TableModel table = tableOf(entity);
+            if (!table.hasPrimaryKey()) {
+                throw new MetalOrmException("Cannot persist a row of " + table + ": the table has no primary key, so it is read-only.");
             }
-            return;
-        }
-        entry = new EntityEntry(table, entity, sequence++, EntityEntry.State.NEW);
-        EntityKey key = entry.currentKey();
-        if (keyGiven(table, key.values())) {
-            if (identityMap.containsKey(key)) {
-                throw new MetalOrmException("Cannot persist " + entity + " as a new row of " + table.name() + ": the session already "
-                        + "holds the row with key " + key.values() + ". Change that instance instead.");
+            EntityEntry entry = entries.get(entity);
+            if (entry != null) {
+                if (entry.state == EntityEntry.State.REMOVED) {
+                    entry.state = EntityEntry.State.MANAGED;
+                }
+                return;
             }
-            EntityEntry other = newByKey.get(key);
-            if (other != null && entries.get(other.entity) == other && other.state == EntityEntry.State.NEW
-                    && other.currentKey().equals(key)) {
-                throw new MetalOrmException("Cannot persist " + entity + " as a new row of " + table.name() + ": another new "
-                        + "instance in this session has the same key " + key.values() + " and is not flushed yet. Persist one "
-                        + "instance per row, or give this one another key.");
+            entry = new EntityEntry(table, entity, sequence++, EntityEntry.State.NEW);
+            EntityKey key = entry.currentKey();
+            if (keyGiven(table, key.values())) {
+                if (identityMap.containsKey(key)) {
+                    throw new MetalOrmException("Cannot persist " + entity + " as a new row of " + table.name() + ": the session already "
+                            + "holds the row with key " + key.values() + ". Change that instance instead.");
+                }
+                EntityEntry other = newByKey.get(key);
+                if (other != null && entries.get(other.entity) == other && other.state == EntityEntry.State.NEW
+                        && other.currentKey().equals(key)) {
+                    throw new MetalOrmException("Cannot persist " + entity + " as a new row of " + table.name() + ": another new "
+                            + "instance in this session has the same key " + key.values() + " and is not flushed yet. Persist one "
+                            + "instance per row, or give this one another key.");
+                }
+                newByKey.put(key, entry);
             }
-            newByKey.put(key, entry);
-        }
-        entries.put(entity, entry);
-        injectRelations(entry);
-        // a new row has nothing in the database referring to it yet: its collections start loaded and empty
-        for (RelationWrapper w : entry.wrappers) {
-            boolean unsetReference = w instanceof LiveBelongsTo<?> b && b.foreignKeyValues().stream().allMatch(v -> v == null);
-            if (!(w instanceof LiveBelongsTo<?>) || unsetReference) {
-                w.loaded(List.of(), List.of());
+            entries.put(entity, entry);
+            injectRelations(entry);
+            // a new row has nothing in the database referring to it yet: its collections start loaded and empty
+            for (RelationWrapper w : entry.wrappers) {
+                boolean unsetReference = w instanceof LiveBelongsTo<?> b && b.foreignKeyValues().stream().allMatch(v -> v == null);
+                if (!(w instanceof LiveBelongsTo<?>) || unsetReference) {
+                    w.loaded(List.of(), List.of());
+                }
             }
+        } finally {
+            confinement.exit();
         }
     }
 
     /** Marks a managed instance for deletion at flush; a new one is simply forgotten. */
     public void remove(Object entity) {
-        ensureOpen();
-        EntityEntry entry = entries.get(entity);
-        if (entry == null) {
-            TableModel table = tableOf(entity);
-            throw new MetalOrmException("Cannot remove " + entity + " of " + table.name() + ": it is not in this session. Load it "
-                    + "with find or a query first.");
-        }
-        if (entry.state == EntityEntry.State.REMOVED) {
-            return;
-        }
-        if (entry.state == EntityEntry.State.NEW) {
-            entries.remove(entity);
-        } else {
-            entry.state = EntityEntry.State.REMOVED;
-        }
-        for (RelationModel r : entry.table.relations()) {
-            boolean cascade = (r instanceof RelationModel.HasMany || r instanceof RelationModel.HasOne) && r.cascade().remove();
-            if (cascade) {
-                // a new owner's collections are loaded from the start: its new children go with it
-                RelationWrapper w = entry.wrappers[r.index()];
-                if (!w.isLoadedNow()) {
-                    // loads for every row of the table in the session, like load() would
-                    load(w, true);
-                }
-                for (Object child : w.targets()) {
-                    remove(child);
+        confinement.enter();
+        try {
+            ensureOpen();
+            EntityEntry entry = entries.get(entity);
+            if (entry == null) {
+                TableModel table = tableOf(entity);
+                throw new MetalOrmException("Cannot remove " + entity + " of " + table.name() + ": it is not in this session. Load it "
+                        + "with find or a query first.");
+            }
+            if (entry.state == EntityEntry.State.REMOVED) {
+                return;
+            }
+            if (entry.state == EntityEntry.State.NEW) {
+                entries.remove(entity);
+            } else {
+                entry.state = EntityEntry.State.REMOVED;
+            }
+            for (RelationModel r : entry.table.relations()) {
+                boolean cascade = (r instanceof RelationModel.HasMany || r instanceof RelationModel.HasOne) && r.cascade().remove();
+                if (cascade) {
+                    // a new owner's collections are loaded from the start: its new children go with it
+                    RelationWrapper w = entry.wrappers[r.index()];
+                    if (!w.isLoadedNow()) {
+                        // loads for every row of the table in the session, like load() would
+                        load(w, true);
+                    }
+                    for (Object child : w.targets()) {
+                        remove(child);
+                    }
                 }
             }
+        } finally {
+            confinement.exit();
         }
     }
 
@@ -492,8 +574,13 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
     }
 
     public boolean contains(Object entity) {
-        EntityEntry e = entries.get(entity);
-        return e != null && e.state != EntityEntry.State.REMOVED;
+        confinement.enter();
+        try {
+            EntityEntry e = entries.get(entity);
+            return e != null && e.state != EntityEntry.State.REMOVED;
+        } finally {
+            confinement.exit();
+        }
     }
 
     /**
@@ -502,51 +589,56 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
      * null and the session cleared; the exception is rethrown.
      */
     public void flush() {
-        ensureOpen();
-        FlushPlan plan = FlushPlan.of(model, entries.values());
-        for (EntityEntry e : plan.updates()) {
-            applyLinks(e);
-        }
-        if (plan.inserts().isEmpty() && plan.deletes().isEmpty() && changedPivots.isEmpty()
-                && plan.updates().stream().noneMatch(this::isDirty)) {
-            return;
-        }
-        Flush flush = null;
+        confinement.enter();
         try {
-            flush = new Flush(this, connection(), jdbc);
-            flush.run(plan, changedPivots);
-        } catch (RuntimeException failure) {
-            if (flush != null) {
-                resetKeys(flush.keyed());
+            ensureOpen();
+            FlushPlan plan = FlushPlan.of(model, entries.values());
+            for (EntityEntry e : plan.updates()) {
+                applyLinks(e);
             }
-            abandon(failure);
-            throw failure;
-        }
-        uncommittedKeys.addAll(flush.keyed());
-        for (EntityEntry e : plan.inserts()) {
-            e.state = EntityEntry.State.MANAGED;
-            e.snapshot = e.currentValues();
-            e.key = e.currentKey();
-            identityMap.put(e.key, e);
-        }
-        newByKey.clear();
-        for (EntityEntry e : plan.updates()) {
-            e.snapshot = e.currentValues();
-        }
-        for (EntityEntry e : plan.deletes()) {
-            identityMap.remove(e.key);
-            entries.remove(e.entity);
-        }
-        for (EntityEntry e : entries.values()) {
-            e.links.clear();
-            for (RelationWrapper w : e.wrappers) {
+            if (plan.inserts().isEmpty() && plan.deletes().isEmpty() && changedPivots.isEmpty()
+                    && plan.updates().stream().noneMatch(this::isDirty)) {
+                return;
+            }
+            Flush flush = null;
+            try {
+                flush = new Flush(this, connection(), jdbc);
+                flush.run(plan, changedPivots);
+            } catch (RuntimeException failure) {
+                if (flush != null) {
+                    resetKeys(flush.keyed());
+                }
+                abandon(failure);
+                throw failure;
+            }
+            uncommittedKeys.addAll(flush.keyed());
+            for (EntityEntry e : plan.inserts()) {
+                e.state = EntityEntry.State.MANAGED;
+                e.snapshot = e.currentValues();
+                e.key = e.currentKey();
+                identityMap.put(e.key, e);
+            }
+            newByKey.clear();
+            for (EntityEntry e : plan.updates()) {
+                e.snapshot = e.currentValues();
+            }
+            for (EntityEntry e : plan.deletes()) {
+                identityMap.remove(e.key);
+                entries.remove(e.entity);
+            }
+            for (EntityEntry e : entries.values()) {
+                e.links.clear();
+                for (RelationWrapper w : e.wrappers) {
+                    w.flushed();
+                }
+            }
+            for (LiveManyToMany<?> w : changedPivots) {
                 w.flushed();
             }
+            changedPivots.clear();
+        } finally {
+            confinement.exit();
         }
-        for (LiveManyToMany<?> w : changedPivots) {
-            w.flushed();
-        }
-        changedPivots.clear();
     }
 
     /**
@@ -599,25 +691,35 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
     }
 
     private void load(RelationWrapper w, boolean includeRemoved) {
-        ensureOpen();
-        List<EntityEntry> owners = new ArrayList<>();
-        for (EntityEntry e : entries.values()) {
-            if (e.table == w.owner.table && (includeRemoved || e.state != EntityEntry.State.REMOVED)
-                    && !e.wrappers[w.relation.index()].isLoadedNow()) {
-                owners.add(e);
+        confinement.enter();
+        try {
+            ensureOpen();
+            List<EntityEntry> owners = new ArrayList<>();
+            for (EntityEntry e : entries.values()) {
+                if (e.table == w.owner.table && (includeRemoved || e.state != EntityEntry.State.REMOVED)
+                        && !e.wrappers[w.relation.index()].isLoadedNow()) {
+                    owners.add(e);
+                }
             }
+            if (!Identity.contains(owners, w.owner)) {
+                owners.add(w.owner);
+            }
+            owners.sort(java.util.Comparator.comparingLong(e -> e.sequence));
+            loader.load(w.owner.table, w.relation, owners);
+        } finally {
+            confinement.exit();
         }
-        if (!Identity.contains(owners, w.owner)) {
-            owners.add(w.owner);
-        }
-        owners.sort(java.util.Comparator.comparingLong(e -> e.sequence));
-        loader.load(w.owner.table, w.relation, owners);
     }
 
     void persistIfNew(Object entity) {
-        EntityEntry e = entries.get(entity);
-        if (e == null || e.state == EntityEntry.State.REMOVED) {
-            persist(entity);
+        confinement.enter();
+        try {
+            EntityEntry e = entries.get(entity);
+            if (e == null || e.state == EntityEntry.State.REMOVED) {
+                persist(entity);
+            }
+        } finally {
+            confinement.exit();
         }
     }
 
@@ -626,12 +728,17 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
      * once when the parent's key is known and again at flush.
      */
     void link(Object child, List<ColumnModel> foreignKey, Object parent, List<ColumnModel> parentKey) {
-        EntityEntry entry = entries.get(child);
-        if (entry == null) {
-            throw new MetalOrmException(child + " is not in this session; persist it first.");
+        confinement.enter();
+        try {
+            EntityEntry entry = entries.get(child);
+            if (entry == null) {
+                throw new MetalOrmException(child + " is not in this session; persist it first.");
+            }
+            entry.links.put(foreignKey.stream().map(ColumnModel::name).toList(), new Link(foreignKey, parent, parentKey));
+            applyLinks(entry);
+        } finally {
+            confinement.exit();
         }
-        entry.links.put(foreignKey.stream().map(ColumnModel::name).toList(), new Link(foreignKey, parent, parentKey));
-        applyLinks(entry);
     }
 
     /** Points the foreign keys of the entry's pending links at their parents, where the parents' keys are known. */
@@ -659,92 +766,127 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
 
     /** The row whose key columns hold these values: from the identity map when it is the primary key, else queried. */
     Object findBy(TableModel table, List<ColumnModel> key, List<Object> values) {
-        if (key.equals(table.primaryKey())) {
-            return find(table, values.toArray());
-        }
-        for (EntityEntry e : entries.values()) {
-            if (e.table == table && e.state != EntityEntry.State.REMOVED && RelationLoader.normal(e.values(key))
-                    .equals(RelationLoader.normal(values))) {
-                return e.entity;
+        confinement.enter();
+        try {
+            if (key.equals(table.primaryKey())) {
+                return find(table, values.toArray());
             }
+            for (EntityEntry e : entries.values()) {
+                if (e.table == table && e.state != EntityEntry.State.REMOVED && RelationLoader.normal(e.values(key))
+                        .equals(RelationLoader.normal(values))) {
+                    return e.entity;
+                }
+            }
+            SqlStatement select = statements.select(table, new SqlPredicate.In(key, List.of(values)), List.of(), null, null);
+            List<Object[]> rows = query(select, table.columns());
+            return rows.isEmpty() ? null : materialize(table, rows.get(0));
+        } finally {
+            confinement.exit();
         }
-        SqlStatement select = statements.select(table, new SqlPredicate.In(key, List.of(values)), List.of(), null, null);
-        List<Object[]> rows = query(select, table.columns());
-        return rows.isEmpty() ? null : materialize(table, rows.get(0));
     }
 
     /** Reads, in batched IN queries, the rows with these keys that the session does not hold yet. */
     void prefetch(TableModel table, List<ColumnModel> key, List<List<Object>> keys) {
-        boolean primary = key.equals(table.primaryKey());
-        List<List<Object>> unknown = new ArrayList<>();
-        for (List<Object> k : keys) {
-            if (!primary || known(table, k) == null) {
-                unknown.add(k);
+        confinement.enter();
+        try {
+            boolean primary = key.equals(table.primaryKey());
+            List<List<Object>> unknown = new ArrayList<>();
+            for (List<Object> k : keys) {
+                if (!primary || known(table, k) == null) {
+                    unknown.add(k);
+                }
             }
-        }
-        int size = statements.dialect().inListBatchSize();
-        for (int from = 0; from < unknown.size(); from += size) {
-            List<List<Object>> batch = unknown.subList(from, Math.min(unknown.size(), from + size));
-            SqlStatement select = statements.select(table, new SqlPredicate.In(key, batch), List.of(), null, null);
-            for (Object[] row : query(select, table.columns())) {
-                materialize(table, row);
+            int size = statements.dialect().inListBatchSize();
+            for (int from = 0; from < unknown.size(); from += size) {
+                List<List<Object>> batch = unknown.subList(from, Math.min(unknown.size(), from + size));
+                SqlStatement select = statements.select(table, new SqlPredicate.In(key, batch), List.of(), null, null);
+                for (Object[] row : query(select, table.columns())) {
+                    materialize(table, row);
+                }
             }
+        } finally {
+            confinement.exit();
         }
     }
 
     void pivotChanged(LiveManyToMany<?> w) {
-        if (!Identity.contains(changedPivots, w)) {
-            changedPivots.add(w);
+        confinement.enter();
+        try {
+            if (!Identity.contains(changedPivots, w)) {
+                changedPivots.add(w);
+            }
+        } finally {
+            confinement.exit();
         }
     }
 
     /** Flushes, commits and gives the connection back. */
     public void commit() {
-        ensureOpen();
-        closeStream();
-        flush();
-        if (connection == null) {
-            return;
-        }
+        confinement.enter();
         try {
-            connection.commit();
-        } catch (SQLException e) {
-            MetalOrmException failure = new MetalOrmException("Commit failed: " + e.getMessage(), e);
-            abandon(failure);
-            throw failure;
+            ensureOpen();
+            closeStream();
+            flush();
+            if (connection == null) {
+                return;
+            }
+            try {
+                connection.commit();
+            } catch (SQLException e) {
+                MetalOrmException failure = new MetalOrmException("Commit failed: " + e.getMessage(), e);
+                abandon(failure);
+                throw failure;
+            }
+            uncommittedKeys.clear();
+            release();
+        } finally {
+            confinement.exit();
         }
-        uncommittedKeys.clear();
-        release();
     }
 
     /** Rolls back, gives the connection back and clears the session: its instances are detached. */
     public void rollback() {
-        ensureOpen();
-        rollbackQuietly(null);
-        release();
-        clear();
+        confinement.enter();
+        try {
+            ensureOpen();
+            rollbackQuietly(null);
+            release();
+            clear();
+        } finally {
+            confinement.exit();
+        }
     }
 
     /** Detaches every instance; pending changes are forgotten. */
     public void clear() {
-        identityMap.clear();
-        entries.clear();
-        changedPivots.clear();
-        newByKey.clear();
+        confinement.enter();
+        try {
+            identityMap.clear();
+            entries.clear();
+            changedPivots.clear();
+            newByKey.clear();
+        } finally {
+            confinement.exit();
+        }
     }
 
     /** Rolls back what was not committed and gives the connection back. */
     @Override
     public void close() {
-        if (closed) {
-            return;
+        confinement.enter();
+        try {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            if (connection != null) {
+                rollbackQuietly(null);
+                release();
+            }
+            clear();
+        } finally {
+            confinement.exit();
         }
-        closed = true;
-        if (connection != null) {
-            rollbackQuietly(null);
-            release();
-        }
-        clear();
     }
 
     private boolean isDirty(EntityEntry e) {
@@ -835,6 +977,15 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
         } catch (SQLException ignored) {
             // nothing more can be done with a connection that does not close
         }
+    }
+
+    /** For the relation wrappers: their calls are guarded like the session's own. */
+    void enterCall() {
+        confinement.enter();
+    }
+
+    void exitCall() {
+        confinement.exit();
     }
 
     private void ensureOpen() {
