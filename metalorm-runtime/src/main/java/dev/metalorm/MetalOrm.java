@@ -1,6 +1,7 @@
 package dev.metalorm;
 
 import dev.metalorm.jdbc.JdbcExecutor;
+import dev.metalorm.jdbc.SchemaCheck;
 import dev.metalorm.metadata.Model;
 import dev.metalorm.metadata.ModelBuilder;
 import dev.metalorm.metadata.source.AnnotationSource;
@@ -11,7 +12,6 @@ import dev.metalorm.sql.Statements;
 import dev.metalorm.sql.dialect.Dialect;
 import dev.metalorm.sql.dialect.Dialects;
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -77,6 +77,7 @@ public final class MetalOrm {
         private final List<Class<?>> entities = new ArrayList<>();
         private final List<TableDefinition> tables = new ArrayList<>();
         private StatementListener listener = StatementListener.NONE;
+        private boolean checkSchema = true;
 
         private Builder(DataSource dataSource) {
             this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -101,25 +102,50 @@ public final class MetalOrm {
         }
 
         /**
-         * Validates the model (throwing {@link MetadataException}) and detects the dialect from one
-         * connection, which is given back at once.
+         * Whether {@link #build()} checks the mapped tables and columns against the database (on by
+         * default): one catalog query per schema, failing with every missing table and column named.
+         * Turn it off when the tables are created after MetalOrm is built, or to save that query.
+         */
+        public Builder checkSchema(boolean check) {
+            this.checkSchema = check;
+            return this;
+        }
+
+        /**
+         * Validates the model (throwing {@link MetadataException}), then on one connection, given
+         * back at once, detects the dialect (on H2 with its identifier case mode) and checks the
+         * model against the database's tables and columns (throwing {@link SchemaMismatchException};
+         * see {@link #checkSchema(boolean)}).
          */
         public MetalOrm build() {
             ModelBuilder builder = new ModelBuilder();
             AnnotationSource.addAll(builder, entities);
             SchemaSource.addAll(builder, tables);
             Model model = builder.build();
-            return new MetalOrm(model, detect(dataSource), dataSource, listener);
+            return new MetalOrm(model, connect(model), dataSource, listener);
         }
 
-        private static Dialect detect(DataSource dataSource) {
+        private Dialect connect(Model model) {
+            Dialect dialect;
             try (Connection c = dataSource.getConnection()) {
-                DatabaseMetaData md = c.getMetaData();
-                return Dialects.forProduct(md.getDatabaseProductName(), md.getDatabaseProductVersion());
+                try {
+                    dialect = Dialects.forConnection(c);
+                } catch (SQLException e) {
+                    throw new MetalOrmException("Cannot read what database the DataSource is on: " + e.getMessage(), e);
+                }
+                if (checkSchema) {
+                    try {
+                        SchemaCheck.verify(c, dialect, model.tables());
+                    } catch (SQLException e) {
+                        throw new MetalOrmException("Cannot read the catalog to check the mapped tables (" + e.getMessage()
+                                + "); skip the check with MetalOrm.builder(...).checkSchema(false).", e);
+                    }
+                }
             } catch (SQLException e) {
                 throw new MetalOrmException("Cannot connect to detect the database: " + e.getMessage()
                         + ". Check the DataSource's URL and credentials.", e);
             }
+            return dialect;
         }
     }
 }

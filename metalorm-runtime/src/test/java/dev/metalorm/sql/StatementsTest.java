@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /** Exact SQL per dialect, without a database. */
 class StatementsTest {
-    static final Model MODEL = MetalOrm.builder(new DriverManagerDataSource("jdbc:h2:mem:", "sa", ""))
+    static final Model MODEL = MetalOrm.builder(new DriverManagerDataSource("jdbc:h2:mem:", "sa", "")).checkSchema(false)
             .entities(User.class, Sample.class).build().model();
     static final TableModel USERS = MODEL.table("users");
     static final TableModel ROLES = MODEL.table("roles");
@@ -142,7 +142,7 @@ class StatementsTest {
                 .hasMessage("Unsupported database \"Oracle 23\"; MetalORM runs on H2, MySQL/MariaDB and PostgreSQL.");
     }
 
-    static final Model PRESS = MetalOrm.builder(new DriverManagerDataSource("jdbc:h2:mem:", "sa", ""))
+    static final Model PRESS = MetalOrm.builder(new DriverManagerDataSource("jdbc:h2:mem:", "sa", "")).checkSchema(false)
             .entities(dev.metalorm.example.press.Author.class).build().model();
     static final TableModel AUTHORS = PRESS.table("authors");
     static final TableModel ARTICLES = PRESS.table("articles");

@@ -16,9 +16,42 @@ public abstract class Dialect {
     /** A short name with the server version, e.g. {@code "PostgreSQL 15.20"}. */
     public abstract String name();
 
-    /** Quotes an identifier, doubling embedded quote characters. ANSI: double quotes. */
+    /**
+     * Quotes an identifier, as the catalog spells it ({@link #catalogName}), doubling embedded quote
+     * characters. ANSI: double quotes.
+     */
     public String quote(String identifier) {
-        return '"' + identifier.replace("\"", "\"\"") + '"';
+        return '"' + catalogName(identifier).replace("\"", "\"\"") + '"';
+    }
+
+    /**
+     * The name the catalog holds for a mapped identifier. As written, except on an H2 database in
+     * its default mode, which reads names upper-case (see {@link H2Dialect.IdentifierCase}).
+     */
+    public String catalogName(String identifier) {
+        return identifier;
+    }
+
+    /**
+     * Whether the database finds a quoted table ({@code column} false) or column name whatever its
+     * case, so that the schema check compares names ignoring case too.
+     */
+    public boolean namesIgnoreCase(boolean column) {
+        return false;
+    }
+
+    /** The SQL expression for the schema unqualified names resolve in, as {@code INFORMATION_SCHEMA} names it. */
+    public String currentSchemaExpression() {
+        return "CURRENT_SCHEMA";
+    }
+
+    /**
+     * What to do when a mapped name matches a catalog name only ignoring case: a sentence naming the
+     * fix, for the schema check's message.
+     */
+    public String caseMismatchAdvice(String mapped, String inCatalog) {
+        return "the database spells it \"" + inCatalog + "\" and quoted names match only in their exact case: declare it as \""
+                + inCatalog + "\"";
     }
 
     /** The placeholder for a value of this type; plain {@code ?} unless the database needs a conversion. */

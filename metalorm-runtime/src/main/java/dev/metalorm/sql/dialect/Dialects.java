@@ -1,11 +1,23 @@
 package dev.metalorm.sql.dialect;
 
 import dev.metalorm.MetalOrmException;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
 import java.util.Locale;
 
 /** Chooses the dialect from what JDBC metadata reports. */
 public final class Dialects {
     private Dialects() {
+    }
+
+    /** The dialect of the database the connection is on, with H2's identifier case mode read from the database. */
+    public static Dialect forConnection(Connection connection) throws SQLException {
+        DatabaseMetaData md = connection.getMetaData();
+        if (md.getDatabaseProductName().toLowerCase(Locale.ROOT).contains("h2")) {
+            return new H2Dialect(h2Version(md.getDatabaseProductVersion()), H2Dialect.IdentifierCase.of(connection));
+        }
+        return forProduct(md.getDatabaseProductName(), md.getDatabaseProductVersion());
     }
 
     /**
@@ -16,7 +28,7 @@ public final class Dialects {
         String product = productName.toLowerCase(Locale.ROOT);
         String version = productVersion == null ? "" : productVersion;
         if (product.contains("h2")) {
-            return new H2Dialect(version.split(" ")[0]);
+            return new H2Dialect(h2Version(version));
         }
         if (product.contains("mysql") || product.contains("mariadb")) {
             // Connector/J reports MariaDB as "5.5.5-10.11.19-MariaDB-..."
@@ -29,5 +41,10 @@ public final class Dialects {
         }
         throw new MetalOrmException("Unsupported database \"" + productName + " " + productVersion
                 + "\"; MetalORM runs on H2, MySQL/MariaDB and PostgreSQL.");
+    }
+
+    /** "2.3.232 (2024-08-11)" is version 2.3.232. */
+    private static String h2Version(String productVersion) {
+        return productVersion == null ? "" : productVersion.split(" ")[0];
     }
 }

@@ -25,6 +25,17 @@ public final class MySqlDialect extends Dialect {
         return '`' + identifier.replace("`", "``") + '`';
     }
 
+    /** MySQL and MariaDB find column names whatever their case (table names follow lower_case_table_names). */
+    @Override
+    public boolean namesIgnoreCase(boolean column) {
+        return column;
+    }
+
+    @Override
+    public String currentSchemaExpression() {
+        return "DATABASE()";
+    }
+
     @Override
     public void paging(SqlBuilder sql, Integer limit, Integer offset) {
         if (limit != null) {
