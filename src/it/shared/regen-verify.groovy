@@ -11,8 +11,8 @@ assert log.contains('Wrote metalorm.lock with the names of 5 tables')
 // 3. check failed and named each change
 assert log.contains('Entities are stale for schema ' + schemaLabel)
 ['+ table post_likes', '- table legacy_notes', 'messages: + column recipient_id, + relation recipient -> users',
- 'users: + column nickname, + relation messagesByRecipient -> messages, + relation postLikes -> post_likes,'
-         + ' + relation postsViaPostLike -> posts',
+ 'users: + column nickname, + relation likedPosts -> posts, + relation messagesByRecipient -> messages,'
+         + ' + relation postLikes -> post_likes',
  '~ com/acme/shop/UserBase.java', '- com/acme/shop/LegacyNote.java', '- com/acme/shop/LegacyNoteBase.java',
  'Run mvn metalorm:reverse to update the entities.'].each { assert log.contains(it) : it }
 
@@ -32,7 +32,7 @@ assert new File(model, 'PostLike.java').isFile() && new File(model, 'PostLikeBas
 // every existing name kept, new ones around them; the custom code survived
 def userBase = new File(model, 'UserBase.java').text
 ['HasManyCollection<Message> messages;', 'HasManyCollection<Message> messagesByRecipient;', 'HasManyCollection<Post> posts;',
- 'ManyToManyCollection<Post> postsViaPostLike;', 'private String nickname;'].each { assert userBase.contains(it) : it }
+ 'ManyToManyCollection<Post> likedPosts;', 'private String nickname;'].each { assert userBase.contains(it) : it }
 assert new File(model, 'User.java').text.contains('public String displayName() {')
 def lock = new File(basedir, 'metalorm.lock').text
 assert lock.contains('relation users<-messages(sender_id) = messages : hasMany messages\n')

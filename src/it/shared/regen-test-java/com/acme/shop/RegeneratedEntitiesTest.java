@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Step 5 of the IT: compiles only if regeneration kept every old name (messages, posts, user) and
  * the custom method, and added the new ones (nickname, recipient, messagesByRecipient,
- * postsViaPostLike); then runs them against the runtime.
+ * likedPosts); then runs them against the runtime.
  */
 class RegeneratedEntitiesTest {
     @Test
@@ -58,7 +58,7 @@ class RegeneratedEntitiesTest {
             assertEquals(List.of("hi Bob"), ann.getMessages().load().stream().map(Message::getBody).toList());
             assertEquals(List.of("Hello"), ann.getPosts().load().stream().map(Post::getTitle).toList());
             User bob = s.find(User.class, bobId);
-            assertEquals(List.of("Hello"), bob.getPostsViaPostLike().load().stream().map(Post::getTitle).toList());
+            assertEquals(List.of("Hello"), bob.getLikedPosts().load().stream().map(Post::getTitle).toList());
             assertEquals(1, bob.getPostLikes().load().size());
         }
     }

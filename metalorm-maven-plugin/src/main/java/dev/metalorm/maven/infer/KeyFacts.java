@@ -69,10 +69,32 @@ final class KeyFacts {
         return "(" + String.join(", ", columns) + ")";
     }
 
-    /** Foreign keys of a table sorted by name, whatever the input order. */
+    /**
+     * Foreign keys of a table sorted by name, whatever the input order, without duplicates: a key with
+     * the columns, referenced table and referenced columns of one before it by name ({@code fk_b} beside
+     * {@code fk_a} on the same columns) is the same relation, declared twice.
+     */
     static List<ForeignKeySnapshot> sortedForeignKeys(TableSnapshot table) {
+        List<ForeignKeySnapshot> out = new java.util.ArrayList<>();
+        for (ForeignKeySnapshot fk : allSortedForeignKeys(table)) {
+            if (duplicateOf(out, fk) == null) {
+                out.add(fk);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    static List<ForeignKeySnapshot> allSortedForeignKeys(TableSnapshot table) {
         return table.foreignKeys().stream()
                 .sorted(Comparator.comparing(ForeignKeySnapshot::name).thenComparing(fk -> fk.columns().toString()))
                 .toList();
+    }
+
+    /** The key of {@code kept} that {@code fk} repeats (same columns, same target and target columns), or null. */
+    static ForeignKeySnapshot duplicateOf(List<ForeignKeySnapshot> kept, ForeignKeySnapshot fk) {
+        return kept.stream()
+                .filter(k -> k.columns().equals(fk.columns()) && k.referencedTable().equals(fk.referencedTable())
+                        && k.referencedColumns().equals(fk.referencedColumns()))
+                .findFirst().orElse(null);
     }
 }

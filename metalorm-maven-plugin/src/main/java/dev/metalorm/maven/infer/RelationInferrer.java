@@ -33,6 +33,8 @@ import java.util.TreeSet;
  * </ul>
  *
  * <p>Diagnostics: a table without a primary key is a warning (its entity is generated read-only);
+ * a foreign key declared twice ({@code fk_a} and {@code fk_b} on the same columns and target) gives one
+ * relation, from the first by name, and a warning naming both;
  * a foreign key to a table that is not in the snapshot (filtered out) gives no relation and a
  * warning, its columns stay plain fields; an override naming a table that is not in the snapshot is
  * a warning; a junction FORCE override that cannot apply is an error.
@@ -41,6 +43,11 @@ public final class RelationInferrer {
     static final Comparator<Relation> RELATION_ORDER = Comparator.comparing(Relation::table).thenComparing(Relation::key);
 
     private RelationInferrer() {
+    }
+
+    /** The foreign keys relations come from: sorted by name, a key declared twice only once (the first by name). */
+    public static List<ForeignKeySnapshot> distinctForeignKeys(TableSnapshot table) {
+        return KeyFacts.sortedForeignKeys(table);
     }
 
     public static InferenceResult infer(SchemaSnapshot snapshot, Overrides overrides) {
@@ -70,7 +77,16 @@ public final class RelationInferrer {
             classifications.add(outcome.classification());
             diagnostics.addAll(outcome.diagnostics());
 
-            for (ForeignKeySnapshot fk : KeyFacts.sortedForeignKeys(table)) {
+            List<ForeignKeySnapshot> distinct = KeyFacts.sortedForeignKeys(table);
+            for (ForeignKeySnapshot fk : KeyFacts.allSortedForeignKeys(table)) {
+                if (!distinct.contains(fk)) {
+                    ForeignKeySnapshot kept = KeyFacts.duplicateOf(distinct, fk);
+                    diagnostics.add(Diagnostic.warning("foreign key " + table.name() + "." + fk.name(),
+                            "repeats " + kept.name() + " (same columns " + KeyFacts.columns(fk.columns()) + " -> " + fk.referencedTable()
+                                    + "): one relation is generated, from " + kept.name() + ". Drop the redundant constraint."));
+                }
+            }
+            for (ForeignKeySnapshot fk : distinct) {
                 if (!names.contains(fk.referencedTable())) {
                     diagnostics.add(Diagnostic.warning("foreign key " + table.name() + "." + fk.name(),
                             "refers to table " + fk.referencedTable() + ", which is not in the snapshot (left out by the table filters): "

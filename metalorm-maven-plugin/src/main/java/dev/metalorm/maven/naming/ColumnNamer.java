@@ -15,7 +15,12 @@ import java.util.TreeSet;
 /**
  * Column fields: camelCase of the column's words ({@code created_at → createdAt}, {@code USER_ID →
  * userId}, {@code "order date" → orderDate}), made usable by {@link JavaIdentifiers}
- * ({@code class → class_}, {@code 2fa_code → _2faCode}). A {@code fieldName} override wins; one that
+ * ({@code class → className}, {@code private → isPrivate}, {@code 2fa_code → twoFaCode}). The column of
+ * a single-column foreign key whose relation takes the column's own name ({@code artist.area → area},
+ * {@code issues.resolved_by → users}, {@code parent}) gets the suffix {@code Id} ({@code areaId},
+ * {@code resolvedById}, {@code parentId}), so that the relation is {@code area}; when another column
+ * already gives that name ({@code area} beside {@code area_id}) the column keeps its name and the
+ * relation takes the suffix {@code Ref} instead. A {@code fieldName} override wins; one that
  * is not usable, or that clashes, is an error. Two columns with the same rule name
  * ({@code user_id} and {@code userId}) are resolved in column order: the later one gets a number
  * ({@code userId2}), with a warning.
@@ -25,12 +30,15 @@ final class ColumnNamer {
     }
 
     static List<PropertyModel> assign(TableSnapshot table, Optional<TableOverride> tableOverride, Members members, List<Diagnostic> diagnostics) {
-        return assign(table, tableOverride, NameLock.EMPTY, members, diagnostics);
+        return assign(table, tableOverride, NameLock.EMPTY, Set.of(), members, diagnostics);
     }
 
-    /** Like {@link #assign(TableSnapshot, Optional, Members, List)}, a locked field name winning over the rule. */
-    static List<PropertyModel> assign(TableSnapshot table, Optional<TableOverride> tableOverride, NameLock lock, Members members,
-                                      List<Diagnostic> diagnostics) {
+    /**
+     * Like {@link #assign(TableSnapshot, Optional, Members, List)}, a locked field name winning over the rule;
+     * {@code relationNamed} are the columns whose relation takes the column's name (they get {@code Id}).
+     */
+    static List<PropertyModel> assign(TableSnapshot table, Optional<TableOverride> tableOverride, NameLock lock, Set<String> relationNamed,
+                                      Members members, List<Diagnostic> diagnostics) {
         List<ColumnSnapshot> columns = table.columns().stream().sorted(Comparator.comparingInt(ColumnSnapshot::ordinal)).toList();
         Set<String> pk = new TreeSet<>(table.primaryKey() == null ? List.of() : table.primaryKey().columns());
         List<ColumnOverride> overrides = tableOverride.map(TableOverride::columns).orElse(List.of());
@@ -80,13 +88,24 @@ final class ColumnNamer {
             fields[i] = locked;
         }
 
+        Set<String> plainNames = new TreeSet<>();
+        for (ColumnSnapshot column : columns) {
+            plainNames.add(JavaIdentifiers.member(Words.camel(words(column))));
+        }
         for (int i = 0; i < columns.size(); i++) {
             if (fields[i] != null) {
                 continue;
             }
             ColumnSnapshot column = columns.get(i);
-            List<String> words = Words.split(column.name());
-            String camel = Words.camel(words.isEmpty() ? List.of("column" + column.ordinal()) : words);
+            String camel = Words.camel(words(column));
+            if (relationNamed.contains(column.name())) {
+                List<String> withId = new ArrayList<>(words(column));
+                withId.add("id");
+                // area beside area_id: the suffixed name is the other column's, so this one keeps its own
+                if (!plainNames.contains(JavaIdentifiers.member(Words.camel(withId)))) {
+                    camel = Words.camel(withId);
+                }
+            }
             String field = JavaIdentifiers.member(camel);
             String subject = "column " + table.name() + "." + column.name();
             if (members.holder(field) != null) {
@@ -113,5 +132,10 @@ final class ColumnNamer {
                     id, id && column.autoIncrement(), javaType));
         }
         return properties;
+    }
+
+    private static List<String> words(ColumnSnapshot column) {
+        List<String> words = Words.split(column.name());
+        return words.isEmpty() ? List.of("column" + column.ordinal()) : words;
     }
 }

@@ -24,10 +24,11 @@ import java.util.TreeMap;
  * <ul>
  *   <li>classes: {@link ClassNamer} ({@code users → User}, {@code users_roles → UserRole},
  *       {@code people → Person}, {@code USER_ROLES → UserRole}, {@code string → StringEntity});</li>
- *   <li>column fields: {@link ColumnNamer} ({@code created_at → createdAt}, {@code class → class_});</li>
- *   <li>relation fields: {@link RelationNamer} ({@code author_id → author}, {@code posts},
- *       {@code messagesBySender}, {@code friends}/{@code friendsOf}, {@code authorRef});</li>
- *   <li>accessors: {@code get}/{@code set} + the capitalised field ({@code getClass_}, never
+ *   <li>column fields: {@link ColumnNamer} ({@code created_at → createdAt}, {@code class → className},
+ *       FK column {@code area → areaId});</li>
+ *   <li>relation fields: {@link RelationNamer} ({@code author_id → author}, {@code area}, {@code posts},
+ *       {@code messagesBySender}, {@code friends}/{@code friendsOf}, {@code suggestedUris}, {@code authorRef});</li>
+ *   <li>accessors: {@code get}/{@code set} + the capitalised field ({@code getClassName}, never
  *       {@code getClass});</li>
  *   <li>Java-safety: {@link JavaIdentifiers}, one rule for keywords, {@code java.lang} names and digits.</li>
  * </ul>
@@ -72,7 +73,8 @@ public final class EntityNamer {
             Members members = new Members();
             List<Relation> owned = relationsByOwner.getOrDefault(table.name(), List.of());
             reserveLockedNames(table, owned, overrides, lock, relationNamer, members);
-            List<PropertyModel> properties = ColumnNamer.assign(table, overrides.table(table.name()), lock, members, diagnostics);
+            List<PropertyModel> properties = ColumnNamer.assign(table, overrides.table(table.name()), lock,
+                    relationNamer.relationNamedColumns(table), members, diagnostics);
             List<RelationProperty> relations = relationNamer.assign(table, owned, lock, members, diagnostics);
             TableClassification classification = classifications.get(table.name());
             if (classification == null) {

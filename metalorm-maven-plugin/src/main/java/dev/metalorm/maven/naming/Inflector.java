@@ -47,6 +47,9 @@ final class Inflector {
                 {"fungus", "fungi"}, {"syllabus", "syllabi"},
                 {"use", "uses"}, {"excuse", "excuses"}, {"fuse", "fuses"}, {"abuse", "abuses"}, {"muse", "muses"},
                 {"ruse", "ruses"},
+                // words ending in "i" whose plural ends in "is", which reads as singular (analysis)
+                {"uri", "uris"}, {"api", "apis"}, {"taxi", "taxis"}, {"ski", "skis"}, {"wiki", "wikis"}, {"emoji", "emojis"},
+                {"kiwi", "kiwis"},
         };
         for (String[] pair : pairs) {
             IRREGULAR.put(pair[0], pair[1]);

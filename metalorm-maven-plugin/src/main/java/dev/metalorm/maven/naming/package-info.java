@@ -10,15 +10,21 @@
  *       each is a table's name ({@code users_roles → UserRole}); case-insensitive uniqueness, clashes
  *       resolved by rule with a warning ({@code user → User}, {@code users → Users}, then numbers).</li>
  *   <li>Inflection ({@code Inflector}): our own singular/plural with uncountables and irregulars.</li>
- *   <li>Fields ({@code ColumnNamer}): camelCase; clashing columns numbered with a warning.</li>
- *   <li>Relations ({@code RelationNamer}): belongsTo by FK role ({@code author_id → author}), hasMany
- *       plural / hasOne singular of the child ({@code posts}, {@code profile}), belongsToMany plural
- *       of the target ({@code roles}); role-qualified when ambiguous ({@code messagesBySender},
- *       {@code employeesByManager}, {@code friends}/{@code friendsOf}, {@code projectsViaProjectWatcher});
- *       {@code Ref} suffix against a column field; any clash left is an error naming both members.</li>
- *   <li>Java safety ({@code JavaIdentifiers}), one rule: keyword-like member → trailing {@code _};
- *       {@code java.lang}/runtime/imported type name → suffix {@code Entity}; leading digit → leading
- *       {@code _}. Accessors are {@code get}/{@code set} + the capitalised field, never {@code getClass}.</li>
+ *   <li>Fields ({@code ColumnNamer}): camelCase; the column of a FK whose relation takes the column's
+ *       name gets {@code Id} ({@code area → areaId}); clashing columns numbered with a warning.</li>
+ *   <li>Relations ({@code RelationNamer}, all relation rules in its class comment): belongsTo by FK
+ *       role ({@code author_id → author}, {@code area → area}, {@code uid → user}), hasMany plural /
+ *       hasOne singular of the child ({@code posts}, {@code profile}), belongsToMany plural of the
+ *       target ({@code roles}); only relations that clash are lengthened (belongsTo, then hasMany/hasOne
+ *       keep the name): {@code messagesBySender}, {@code friends}/{@code friendsOf}, a junction's role
+ *       ({@code suggestedUris}, {@code blockedPeople}, {@code members}), then {@code Via<Pivot>};
+ *       {@code Ref} suffix against a (non-FK) column field; any clash left is an error naming both
+ *       members and the override to set, every one of them reported.</li>
+ *   <li>Java safety ({@code JavaIdentifiers}), one rule: keyword member → a readable word
+ *       ({@code private → isPrivate}, {@code class → className}, {@code default → defaultValue});
+ *       {@code java.lang}/annotation/runtime/imported type name → suffix {@code Entity}
+ *       ({@code SessionEntity}); leading number spelled out ({@code TwoFaCode}). Accessors are
+ *       {@code get}/{@code set} + the capitalised field, never {@code getClass}.</li>
  *   <li>Overrides ({@code className}, {@code fieldName}, {@code javaType}, relation {@code name},
  *       {@code inverseName}, {@code manyToManyName}) win; one that is unusable or clashes is an error.</li>
  *   <li>Lock ({@code NameLock}, the file {@code metalorm.lock}): after overrides, the names of an earlier

@@ -18,10 +18,16 @@ public final class ReverseFailedException extends RuntimeException {
         return errors;
     }
 
+    /** One error as one line; several as a count and every one on a line of its own, each with its fix. */
     private static String message(List<Diagnostic> errors) {
-        Diagnostic first = errors.get(0);
-        return first.subject() + ": " + first.message()
-                + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more error" + (errors.size() > 2 ? "s" : "") + ")" : "")
-                + " Nothing was written.";
+        if (errors.size() == 1) {
+            Diagnostic only = errors.get(0);
+            return only.subject() + ": " + only.message() + " Nothing was written.";
+        }
+        StringBuilder text = new StringBuilder(errors.size() + " errors; nothing was written:");
+        for (Diagnostic e : errors) {
+            text.append("\n  - ").append(e.subject()).append(": ").append(e.message());
+        }
+        return text.toString();
     }
 }

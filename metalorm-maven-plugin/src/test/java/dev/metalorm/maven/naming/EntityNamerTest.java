@@ -110,7 +110,8 @@ class EntityNamerTest {
             "order_items, OrderItem", "news_letters, NewsLetter", "OrderLines, OrderLine", "USERS, User",
             "ORDER_ITEMS, OrderItem", "user_accounts, UserAccount", "data, Data", "news, News", "children, Child",
             "string, StringEntity", "system, SystemEntity", "class, ClassEntity", "objects, ObjectEntity",
-            "records, RecordEntity", "entity, EntityEntity", "columns, ColumnEntity", "2fa_codes, _2faCode",
+            "records, RecordEntity", "entity, EntityEntity", "columns, ColumnEntity", "2fa_codes, TwoFaCode",
+            "sessions, SessionEntity", "queries, QueryEntity", "rows, RowEntity", "pages, PageEntity", "versions, VersionEntity",
             "\"order lines\", OrderLine", "Größen, Grossen"})
     void classNames(String table, String className) {
         NamedModel model = name(schema().table(table, t -> t.pk("id")).build());
@@ -213,14 +214,14 @@ class EntityNamerTest {
     }
 
     @Test
-    void selfReferenceWithoutIdSuffixIsNamedByItsColumnAndAvoidsTheColumnField() {
+    void selfReferenceWithoutIdSuffixIsNamedByItsColumnWhoseFieldGetsTheIdSuffix() {
         SchemaSnapshot s = schema().table("categories", t -> t.pk("id").fk("parent", "categories")).build();
         assertThat(DescribeModel.of(name(s))).isEqualTo("""
                 Category (categories)
                   id: id [id, generated]
-                  parent: parent
+                  parentId: parent
                   categoriesByParent: hasMany Category
-                  parentRef: belongsTo Category
+                  parent: belongsTo Category
                 """);
     }
 
@@ -251,7 +252,7 @@ class EntityNamerTest {
     }
 
     @Test
-    void twoJunctionsBetweenTheSameTablesAreNamedViaTheirPivot() {
+    void twoJunctionsBetweenTheSameTablesAreNamedByTheJunctionsRole() {
         SchemaSnapshot s = schema()
                 .table("users", t -> t.pk("id"))
                 .table("projects", t -> t.pk("id"))
@@ -259,10 +260,160 @@ class EntityNamerTest {
                 .table("project_watchers", t -> t.pk("user_id,project_id").fk("user_id", "users").fk("project_id", "projects"))
                 .build();
         NamedModel model = name(s);
+        // project_members seen from projects: its users are the members; from users, the projects they are a member of
         assertThat(entity(model, "User").relations()).extracting(RelationProperty::fieldName).containsExactly(
-                "projectMembers", "projectWatchers", "projectsViaProjectMember", "projectsViaProjectWatcher");
+                "memberProjects", "projectMembers", "projectWatchers", "watcherProjects");
         assertThat(entity(model, "Project").relations()).extracting(RelationProperty::fieldName).containsExactly(
-                "projectMembers", "projectWatchers", "usersViaProjectMember", "usersViaProjectWatcher");
+                "members", "projectMembers", "projectWatchers", "watchers");
+        assertThat(model.diagnostics()).noneMatch(d -> d.severity() != Diagnostic.Severity.INFO);
+    }
+
+    @Test
+    void threeJunctionsBetweenTheSameTablesGetDistinctNamesByTheirRole() {
+        // issue 13: a plain link, suggestions and notifications between users and item_uris failed the run
+        SchemaSnapshot s = schema()
+                .table("users", t -> t.pk("id"))
+                .table("item_uris", t -> t.pk("id").col("uri"))
+                .table("user_uris", t -> t.pk("user_id,uri_id").fk("user_id", "users").fk("uri_id", "item_uris"))
+                .table("uri_suggestions", t -> t.pk("user_id,uri_id").fk("user_id", "users").fk("uri_id", "item_uris"))
+                .table("notifications", t -> t.pk("uid,uri_id").fk("uid", "users").fk("uri_id", "item_uris"))
+                .build();
+        NamedModel model = name(s);
+        assertThat(model.diagnostics()).noneMatch(d -> d.severity() == Diagnostic.Severity.ERROR);
+        assertThat(DescribeModel.entity(entity(model, "User"))).isEqualTo("""
+                User (users)
+                  id: id [id, generated]
+                  notifications: hasMany Notification
+                  notifiedUris: belongsToMany ItemUri via Notification
+                  suggestedUris: belongsToMany ItemUri via UriSuggestion
+                  uriSuggestions: hasMany UriSuggestion
+                  uris: belongsToMany ItemUri via UserUri
+                  userUris: hasMany UserUri
+                """);
+        assertThat(entity(model, "ItemUri").relations()).extracting(RelationProperty::fieldName).containsExactly(
+                "notifications", "notifiedUsers", "suggestedUsers", "uriSuggestions", "userUris", "users");
+        assertThat(DescribeModel.entity(entity(model, "Notification"))).isEqualTo("""
+                Notification (notifications) junction
+                  uid: uid [id]
+                  uriId: uri_id [id]
+                  uri: belongsTo ItemUri
+                  user: belongsTo User
+                """);
+    }
+
+    @Test
+    void twoSelfReferencingJunctionsWithTheSameColumnsAreNamedByTheJunction() {
+        // issue 16 item 13: friendships and blocks over people(person_id, related_person_id)
+        SchemaSnapshot s = schema()
+                .table("people", t -> t.pk("id").col("name"))
+                .table("friendships", t -> t.pk("person_id,related_person_id").fk("person_id", "people").fk("related_person_id", "people"))
+                .table("blocks", t -> t.pk("person_id,related_person_id").fk("person_id", "people").fk("related_person_id", "people"))
+                .build();
+        NamedModel model = name(s);
+        assertThat(DescribeModel.entity(entity(model, "Person"))).isEqualTo("""
+                Person (people)
+                  id: id [id, generated]
+                  name: name
+                  blockedBy: belongsToMany Person via Block
+                  blockedPeople: belongsToMany Person via Block
+                  blocksByPerson: hasMany Block
+                  blocksByRelatedPerson: hasMany Block
+                  friends: belongsToMany Person via Friendship
+                  friendsOf: belongsToMany Person via Friendship
+                  friendshipsByPerson: hasMany Friendship
+                  friendshipsByRelatedPerson: hasMany Friendship
+                """);
+        RelationProperty blocked = entity(model, "Person").relations().stream().filter(r -> r.fieldName().equals("blockedPeople"))
+                .findFirst().orElseThrow();
+        assertThat(blocked.relation().pivotForeignKeyToRoot()).containsExactly("person_id");
+        assertThat(blocked.relation().pivotForeignKeyToTarget()).containsExactly("related_person_id");
+        assertThat(model.diagnostics()).noneMatch(d -> d.severity() != Diagnostic.Severity.INFO);
+    }
+
+    @Test
+    void foreignKeysWithoutIdSuffixTakeTheColumnsNameAndTheColumnFieldTakesId() {
+        SchemaSnapshot s = schema()
+                .table("area", t -> t.pk("id"))
+                .table("users", t -> t.pk("id"))
+                .table("tag", t -> t.pk("id"))
+                .table("tags", t -> t.pk("id"))
+                .table("artist", t -> t.pk("id").col("name").fk("area", "area"))
+                .table("issues", t -> t.pk("id").fk("resolved_by", "users").fk("reported_by", "users").fk("editor", "users"))
+                .table("labels", t -> t.pk("id").fk("a", "tag").fk("b", "tags"))
+                .build();
+        NamedModel model = name(s);
+        assertThat(DescribeModel.entity(entity(model, "Artist"))).isEqualTo("""
+                Artist (artist)
+                  id: id [id, generated]
+                  name: name
+                  areaId: area
+                  area: belongsTo Area
+                """);
+        assertThat(DescribeModel.entity(entity(model, "Issue"))).isEqualTo("""
+                Issue (issues)
+                  id: id [id, generated]
+                  resolvedById: resolved_by
+                  reportedById: reported_by
+                  editorId: editor
+                  editor: belongsTo User
+                  reportedBy: belongsTo User
+                  resolvedBy: belongsTo User
+                """);
+        assertThat(entity(model, "User").relations()).extracting(RelationProperty::fieldName)
+                .containsExactly("issuesByEditor", "issuesReportedBy", "issuesResolvedBy");
+        // two FKs without _id to tables whose singulars collide: each by its column
+        assertThat(entity(model, "Label").relations()).extracting(RelationProperty::fieldName, RelationProperty::targetClassName)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("a", "Tag"), org.assertj.core.groups.Tuple.tuple("b", "Tags"));
+        assertThat(entity(model, "Label").properties()).extracting(PropertyModel::fieldName).containsExactly("id", "aId", "bId");
+        assertThat(model.diagnostics()).noneMatch(d -> d.severity() == Diagnostic.Severity.ERROR);
+    }
+
+    @Test
+    void abbreviatedAndMarkedForeignKeyColumnsAreNamedAfterTheirTarget() {
+        SchemaSnapshot s = schema()
+                .table("users", t -> t.pk("id").col("uuid").unique("uuid"))
+                .table("contacts", t -> t.pk("id"))
+                .table("countries", t -> t.pk("code"))
+                .table("tickets", t -> t.pk("id").fk("uid", "users").fk("cid", "contacts").fk("assigned_uid", "users")
+                        .fk("owner_uuid", "users", "uuid").fk("country_code", "countries").fk("authorid", "users"))
+                .build();
+        NamedModel model = name(s);
+        assertThat(DescribeModel.entity(entity(model, "Ticket"))).isEqualTo("""
+                Ticket (tickets)
+                  id: id [id, generated]
+                  uid: uid
+                  cid: cid
+                  assignedUid: assigned_uid
+                  ownerUuid: owner_uuid
+                  countryCode: country_code
+                  authorid: authorid
+                  assignedUser: belongsTo User
+                  author: belongsTo User
+                  contact: belongsTo Contact
+                  country: belongsTo Country
+                  owner: belongsTo User
+                  user: belongsTo User
+                """);
+    }
+
+    @Test
+    void keywordRolesAreFollowedByTheirTarget() {
+        SchemaSnapshot s = schema()
+                .table("items", t -> t.pk("id"))
+                .table("moves", t -> t.pk("id").fk("old_id", "items").fk("new_id", "items").col("private", Types.BOOLEAN, "boolean"))
+                .build();
+        NamedModel model = name(s);
+        assertThat(DescribeModel.entity(entity(model, "Move"))).isEqualTo("""
+                Move (moves)
+                  id: id [id, generated]
+                  oldId: old_id
+                  newId: new_id
+                  isPrivate: private
+                  newItem: belongsTo Item
+                  old: belongsTo Item
+                """);
+        assertThat(entity(model, "Item").relations()).extracting(RelationProperty::fieldName)
+                .containsExactly("movesByNewItem", "movesByOld");
     }
 
     @Test
@@ -295,12 +446,23 @@ class EntityNamerTest {
         NamedModel model = name(s);
         assertThat(entity(model, "Post").relations()).extracting(RelationProperty::fieldName, RelationProperty::getterName)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("authorRef", "getAuthorRef"));
-        assertThat(entity(model, "Comment").relations()).extracting(RelationProperty::fieldName).containsExactly("userRef");
+        // the FK column user is no clash: it gives userId and its relation user
+        assertThat(entity(model, "Comment").relations()).extracting(RelationProperty::fieldName).containsExactly("user");
+        assertThat(entity(model, "Comment").properties()).extracting(PropertyModel::fieldName).containsExactly("id", "userId");
         assertThat(diagnostics(model)).containsExactly(
-                "INFO relation comments.userRef: relation comments:belongs_to:comments.fk_comments_user is named userRef "
-                        + "because column user gives the field user.",
                 "INFO relation posts.authorRef: relation posts:belongs_to:posts.fk_posts_author_id is named authorRef "
                         + "because column author gives the field author.");
+    }
+
+    @Test
+    void aForeignKeyColumnBesideItsIdNamedTwinKeepsItsNameAndTheRelationTakesRef() {
+        SchemaSnapshot s = schema()
+                .table("area", t -> t.pk("id"))
+                .table("artist", t -> t.pk("id").col("area_id", Types.INTEGER, "integer").fk("area", "area"))
+                .build();
+        NamedModel model = name(s);
+        assertThat(entity(model, "Artist").properties()).extracting(PropertyModel::fieldName).containsExactly("id", "areaId", "area");
+        assertThat(entity(model, "Artist").relations()).extracting(RelationProperty::fieldName).containsExactly("areaRef");
     }
 
     @Test
@@ -390,14 +552,14 @@ class EntityNamerTest {
         assertThat(DescribeModel.of(model)).isEqualTo("""
                 ClassEntity (class)
                   id: id [id, generated]
-                  class_: class
-                  default_: default
-                  package_: package
-                  _2faCode: 2fa_code
+                  className: class
+                  defaultValue: default
+                  packageName: package
+                  twoFaCode: 2fa_code
                   orderDate: order date
                   grosse: Größe
-                  record_: record
-                  enum_: enum
+                  recordValue: record
+                  enumValue: enum
                   column10: _
                   u540dU524d: 名前
                   column12: %%
@@ -405,21 +567,21 @@ class EntityNamerTest {
                 StringEntity (string)
                   id: id [id, generated]
                   classId: class_id
-                  class_: belongsTo ClassEntity
+                  classEntity: belongsTo ClassEntity
                 """);
         assertThat(entity(model, "ClassEntity").properties()).extracting(PropertyModel::getterName)
-                .contains("getClass_", "getDefault_", "get_2faCode")
+                .contains("getClassName", "getDefaultValue", "getTwoFaCode")
                 .doesNotContain("getClass");
-        assertThat(entity(model, "StringEntity").relations()).extracting(RelationProperty::getterName).containsExactly("getClass_");
+        assertThat(entity(model, "StringEntity").relations()).extracting(RelationProperty::getterName).containsExactly("getClassEntity");
         assertThat(diagnostics(model)).containsExactly(
-                "INFO table class: is generated as class ClassEntity: Class is a java.lang type or a type the generated sources use.",
-                "INFO table string: is generated as class StringEntity: String is a java.lang type or a type the generated sources use.",
-                "INFO column class.class: is generated as field class_: class is a Java keyword, literal or restricted identifier.",
-                "INFO column class.default: is generated as field default_: default is a Java keyword, literal or restricted identifier.",
-                "INFO column class.package: is generated as field package_: package is a Java keyword, literal or restricted identifier.",
-                "INFO column class.2fa_code: is generated as field _2faCode: 2faCode starts with a digit.",
-                "INFO column class.record: is generated as field record_: record is a Java keyword, literal or restricted identifier.",
-                "INFO column class.enum: is generated as field enum_: enum is a Java keyword, literal or restricted identifier.");
+                "INFO table class: is generated as class ClassEntity: Class is a java.lang type or a type the generated sources or their users import.",
+                "INFO table string: is generated as class StringEntity: String is a java.lang type or a type the generated sources or their users import.",
+                "INFO column class.class: is generated as field className: class is a Java keyword, literal or restricted identifier.",
+                "INFO column class.default: is generated as field defaultValue: default is a Java keyword, literal or restricted identifier.",
+                "INFO column class.package: is generated as field packageName: package is a Java keyword, literal or restricted identifier.",
+                "INFO column class.2fa_code: is generated as field twoFaCode: 2faCode starts with a number, which is spelled out.",
+                "INFO column class.record: is generated as field recordValue: record is a Java keyword, literal or restricted identifier.",
+                "INFO column class.enum: is generated as field enumValue: enum is a Java keyword, literal or restricted identifier.");
     }
 
     @Test
@@ -479,19 +641,40 @@ class EntityNamerTest {
     }
 
     @Test
-    void duplicateForeignKeysCannotBothBeNamedByRuleSoTheBuildFailsNamingThem() {
+    void aForeignKeyDeclaredTwiceIsOneRelationWithAWarning() {
         SchemaSnapshot s = schema()
                 .table("users", t -> t.pk("id"))
                 .table("posts", t -> t.pk("id").fkNamed("fk_a", "user_id", "users", "id").fkNamed("fk_b", "user_id", "users", "id"))
                 .build();
+        InferenceResult inference = RelationInferrer.infer(s, Overrides.NONE);
         NamedModel model = name(s);
-        assertThat(entity(model, "Post").relations()).hasSize(2);
-        assertThat(entity(model, "User").relations()).hasSize(2);
+        assertThat(entity(model, "Post").relations()).extracting(RelationProperty::fieldName, r -> r.relation().foreignKeyName())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("user", "fk_a"));
+        assertThat(entity(model, "User").relations()).extracting(RelationProperty::fieldName).containsExactly("posts");
+        assertThat(model.diagnostics()).isEmpty();
+        assertThat(inference.diagnostics()).extracting(Diagnostic::toString).containsExactly(
+                "WARNING foreign key posts.fk_b: repeats fk_a (same columns (user_id) -> users): one relation is generated, from fk_a. "
+                        + "Drop the redundant constraint.");
+    }
+
+    @Test
+    void clashesNoRuleResolvesAreEachAnErrorWithTheOverrideToSet() {
+        SchemaSnapshot s = schema()
+                .table("users", t -> t.pk("id").col("uuid").unique("uuid"))
+                .table("posts", t -> t.pk("id").fk("owner_id", "users").fk("owner_uuid", "users", "uuid")
+                        .fk("editor_id", "users").fk("editor_uuid", "users", "uuid"))
+                .build();
+        NamedModel model = name(s);
+        assertThat(entity(model, "Post").relations()).hasSize(4);
         assertThat(diagnostics(model)).containsExactly(
-                "ERROR relation posts.user: relation posts:belongs_to:posts.fk_b and relation posts:belongs_to:posts.fk_a both want the field "
-                        + "user of table posts. Name one of them with a relation override (table posts, foreignKey fk_b, name).",
-                "ERROR relation users.postsByUser: relation users:has_many:posts.fk_b and relation users:has_many:posts.fk_a both want the field "
-                        + "postsByUser of table users. Name one of them with a relation override (table posts, foreignKey fk_b, inverseName).");
+                "ERROR relation posts.editor: relation posts:belongs_to:posts.fk_posts_editor_uuid and relation posts:belongs_to:posts.fk_posts_editor_id "
+                        + "both want the field editor of table posts. Name one of them with a relation override (table posts, foreignKey fk_posts_editor_uuid, name).",
+                "ERROR relation posts.owner: relation posts:belongs_to:posts.fk_posts_owner_uuid and relation posts:belongs_to:posts.fk_posts_owner_id "
+                        + "both want the field owner of table posts. Name one of them with a relation override (table posts, foreignKey fk_posts_owner_uuid, name).",
+                "ERROR relation users.postsByEditor: relation users:has_many:posts.fk_posts_editor_uuid and relation users:has_many:posts.fk_posts_editor_id "
+                        + "both want the field postsByEditor of table users. Name one of them with a relation override (table posts, foreignKey fk_posts_editor_uuid, inverseName).",
+                "ERROR relation users.postsByOwner: relation users:has_many:posts.fk_posts_owner_uuid and relation users:has_many:posts.fk_posts_owner_id "
+                        + "both want the field postsByOwner of table users. Name one of them with a relation override (table posts, foreignKey fk_posts_owner_uuid, inverseName).");
     }
 
     @Test

@@ -9,7 +9,7 @@ class InflectorTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
-            "users, user", "roles, role", "posts, post", "categories, category", "companies, company",
+            "users, user", "uris, uri", "apis, api", "roles, role", "posts, post", "categories, category", "companies, company",
             "people, person", "children, child", "men, man", "women, woman", "mice, mouse", "geese, goose",
             "statuses, status", "addresses, address", "classes, class", "processes, process", "boxes, box",
             "taxes, tax", "indexes, index", "indices, index", "matrices, matrix", "analyses, analysis",
@@ -27,7 +27,7 @@ class InflectorTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
-            "user, users", "post, posts", "category, categories", "person, people", "child, children",
+            "user, users", "uri, uris", "post, posts", "category, categories", "person, people", "child, children",
             "status, statuses", "address, addresses", "box, boxes", "match, matches", "dish, dishes", "bus, buses",
             "analysis, analyses", "index, indices", "day, days", "key, keys", "hero, heroes", "photo, photos",
             "data, data", "news, news", "series, series", "people, people", "quiz, quizzes", "wolf, wolves",

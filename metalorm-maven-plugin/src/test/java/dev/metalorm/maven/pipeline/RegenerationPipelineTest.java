@@ -81,8 +81,8 @@ class RegenerationPipelineTest {
         assertThat(stale.message()).isEqualTo("Entities are stale for schema public (H2 1.0). Schema drift: + table post_likes;"
                 + " - table legacy_notes; messages: + column recipient_id, + relation recipient -> users;"
                 + " posts: + relation postLikes -> post_likes, + relation users -> users;"
-                + " users: + column nickname, + relation messagesByRecipient -> messages, + relation postLikes -> post_likes,"
-                + " + relation postsViaPostLike -> posts."
+                + " users: + column nickname, + relation likedPosts -> posts, + relation messagesByRecipient -> messages,"
+                + " + relation postLikes -> post_likes."
                 + " Files: + com/acme/model/PostLike.java, + com/acme/model/PostLikeBase.java, ~ com/acme/model/MessageBase.java,"
                 + " ~ com/acme/model/PostBase.java, ~ com/acme/model/UserBase.java,"
                 + " - com/acme/model/LegacyNote.java, - com/acme/model/LegacyNoteBase.java. metalorm.lock is out of date."
@@ -97,7 +97,7 @@ class RegenerationPipelineTest {
         assertThat(Files.readString(model("User.java"))).isEqualTo(custom);
         String userBase = Files.readString(model("UserBase.java"));
         assertThat(userBase).contains("HasManyCollection<Message> messages;", "HasManyCollection<Message> messagesByRecipient;",
-                "HasManyCollection<Post> posts;", "ManyToManyCollection<Post> postsViaPostLike;");
+                "HasManyCollection<Post> posts;", "ManyToManyCollection<Post> likedPosts;");
         assertThat(Files.readString(dir.resolve("metalorm.lock"))).contains("relation users<-messages(sender_id) = messages : hasMany messages\n")
                 .doesNotContain("legacy_notes");
         assertThat(pipeline.check(config()).upToDate()).isTrue();

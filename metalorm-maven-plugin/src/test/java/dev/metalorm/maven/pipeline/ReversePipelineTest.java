@@ -123,6 +123,23 @@ class ReversePipelineTest {
     }
 
     @Test
+    void everyErrorIsListedWithItsFixNotOnlyTheFirst() {
+        NamedModel model = ShopFixture.named();
+        NamedModel withErrors = new NamedModel(model.packageName(), model.entities(), List.of(
+                Diagnostic.error("relation posts.owner", "a and b both want the field owner of table posts. Name one of them with a relation override (table posts, foreignKey fk_b, name)."),
+                Diagnostic.error("relation users.postsByOwner", "c and d both want the field postsByOwner of table users. Name one of them with a relation override (table posts, foreignKey fk_b, inverseName)."),
+                Diagnostic.error("relation users.x", "e and f both want the field x of table users. Name one of them with a relation override (table t, foreignKey fk_x, name).")));
+
+        assertThatThrownBy(() -> pipeline(ShopFixture.snapshot(), withErrors).run(config(false)))
+                .isInstanceOf(ReverseFailedException.class)
+                .hasMessage("3 errors; nothing was written:"
+                        + "\n  - relation posts.owner: a and b both want the field owner of table posts. Name one of them with a relation override (table posts, foreignKey fk_b, name)."
+                        + "\n  - relation users.postsByOwner: c and d both want the field postsByOwner of table users. Name one of them with a relation override (table posts, foreignKey fk_b, inverseName)."
+                        + "\n  - relation users.x: e and f both want the field x of table users. Name one of them with a relation override (table t, foreignKey fk_x, name).");
+        assertThat(dir.resolve("src")).doesNotExist();
+    }
+
+    @Test
     void renderFailureLeavesPreviousSourcesIntact() throws IOException {
         pipeline(ShopFixture.snapshot(), ShopFixture.named()).run(config(false));
         Map<Path, String> before = contents();
