@@ -35,6 +35,15 @@ public abstract class AbstractEntitiesMojo extends AbstractMetalOrmMojo {
     @Parameter(property = "metalorm.excludes")
     private String excludes;
 
+    /**
+     * Comma-separated table-name prefixes that class names leave out, matched ignoring case
+     * ({@code ACT_RU_,ACT_HI_}: {@code ACT_RU_EXECUTION → Execution}); an entry starting with {@code ^} is a
+     * regular expression matched at the start of the name ({@code ^ACT_[A-Z]{2}_}). Two tables that would
+     * then share a class name: the later one by name keeps its full name ({@code ActRuIdentitylink}), with a warning.
+     */
+    @Parameter(property = "metalorm.stripTablePrefix")
+    private String stripTablePrefix;
+
     /** Whether views become entities too. */
     @Parameter(property = "metalorm.includeViews", defaultValue = "false")
     private boolean includeViews;
@@ -98,7 +107,7 @@ public abstract class AbstractEntitiesMojo extends AbstractMetalOrmMojo {
         return ReverseConfig.builder()
                 .url(jdbcUrl).user(resolvedUser).password(resolvedPassword).schema(schema)
                 .packageName(packageName).outputDirectory(outputDirectory == null ? null : outputDirectory.toPath())
-                .includes(includes).excludes(excludes).includeViews(includeViews).introspector(introspector)
+                .includes(includes).excludes(excludes).stripTablePrefix(stripTablePrefix).includeViews(includeViews).introspector(introspector)
                 .tables(tables).relations(relations)
                 .lockFile(lockFile == null ? null : lockFile.toPath())
                 .generationGap(generationGap)

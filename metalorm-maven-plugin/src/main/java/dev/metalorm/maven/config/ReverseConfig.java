@@ -139,6 +139,7 @@ public record ReverseConfig(
         private String inferRelations;
         private String verifyRelations;
         private String minConfidence;
+        private String stripTablePrefix;
 
         private Builder() {
         }
@@ -234,6 +235,12 @@ public record ReverseConfig(
         /** {@code off} (the default when null) or {@code sample}. */
         public Builder verifyRelations(String verifyRelations) {
             this.verifyRelations = verifyRelations;
+            return this;
+        }
+
+        /** Comma-separated table-name prefixes class names leave out; an entry starting with {@code ^} is a regular expression. */
+        public Builder stripTablePrefix(String stripTablePrefix) {
+            this.stripTablePrefix = stripTablePrefix;
             return this;
         }
 
@@ -361,7 +368,7 @@ public record ReverseConfig(
                         field(where, "inverseName", r.getInverseName()), field(where, "manyToManyName", r.getManyToManyName()),
                         referencedTable, referencedColumns, inferred));
             }
-            return new Overrides(tableOverrides, relationOverrides);
+            return new Overrides(tableOverrides, relationOverrides, TablePrefixes.parse(stripTablePrefix));
         }
 
         private static InferredChoice inferred(String where, String inferred) {

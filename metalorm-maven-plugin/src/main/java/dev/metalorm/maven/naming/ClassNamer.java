@@ -1,6 +1,7 @@
 package dev.metalorm.maven.naming;
 
 import dev.metalorm.maven.config.Overrides;
+import dev.metalorm.maven.config.TablePrefixes;
 import dev.metalorm.maven.config.TableOverride;
 import dev.metalorm.maven.diagnostic.Diagnostic;
 import dev.metalorm.maven.snapshot.TableSnapshot;
@@ -29,6 +30,9 @@ import java.util.TreeSet;
  * takes it); rule names are allocated around locked ones. With the generation gap a class {@code X}
  * also takes {@code XBase}, so a table {@code user_base} cannot collide with {@code User}'s base class:
  * such a table is named last, and yields ({@code UserBase2}, with a warning).
+ * With {@code metalorm.stripTablePrefix} the words come from the name without its prefix
+ * ({@code ACT_RU_EXECUTION → Execution}); a table whose stripped name another already has takes its full
+ * name ({@code ACT_HI_IDENTITYLINK} beside {@code ACT_RU_IDENTITYLINK} → {@code ActRuIdentitylink}), with the warning.
  * The order: tables whose name is already singular first (so {@code user}
  * keeps {@code User} before {@code users}), then by name ignoring case, then by name.
  */
@@ -49,9 +53,10 @@ final class ClassNamer {
      */
     static Map<String, EntityName> assign(List<TableSnapshot> tables, Overrides overrides, NameLock lock, boolean generationGap,
                                           List<Diagnostic> diagnostics) {
+        TablePrefixes prefixes = overrides.tablePrefixes();
         Set<String> singleWordTables = new TreeSet<>();
         for (TableSnapshot t : tables) {
-            List<String> words = Words.split(t.name());
+            List<String> words = words(t, prefixes);
             if (words.size() == 1) {
                 singleWordTables.add(words.get(0));
             }
@@ -104,30 +109,36 @@ final class ClassNamer {
                 continue;
             }
             take(taken, locked, t.name(), generationGap);
-            List<String> singular = singular(words(t), singleWordTables);
+            List<String> singular = singular(words(t, prefixes), singleWordTables);
             names.put(t.name(), new EntityName(locked, locked.equals(JavaIdentifiers.type(Words.pascal(singular))) ? singular : Words.split(locked)));
         }
 
         // with the generation gap, a table whose rule name is another's base class name (user_base
         // beside users) comes last, so that the other table keeps its name and this one yields
         Set<String> candidates = new TreeSet<>();
-        tables.forEach(t -> candidates.add(key(JavaIdentifiers.type(Words.pascal(singular(words(t), singleWordTables))))));
+        tables.forEach(t -> candidates.add(key(JavaIdentifiers.type(Words.pascal(singular(words(t, prefixes), singleWordTables))))));
         List<TableSnapshot> byRule = tables.stream()
                 .filter(t -> !names.containsKey(t.name()))
                 .sorted(Comparator.comparing((TableSnapshot t) -> generationGap && isBaseOfAnother(
-                                JavaIdentifiers.type(Words.pascal(singular(words(t), singleWordTables))), candidates))
-                        .thenComparing((TableSnapshot t) -> !words(t).equals(singular(words(t), singleWordTables)))
+                                JavaIdentifiers.type(Words.pascal(singular(words(t, prefixes), singleWordTables))), candidates))
+                        .thenComparing((TableSnapshot t) -> !words(t, prefixes).equals(singular(words(t, prefixes), singleWordTables)))
                         .thenComparing(t -> t.name().toLowerCase(Locale.ROOT))
                         .thenComparing(TableSnapshot::name))
                 .toList();
         for (TableSnapshot t : byRule) {
-            List<String> words = words(t);
+            List<String> words = words(t, prefixes);
             List<String> singular = singular(words, singleWordTables);
             String candidate = JavaIdentifiers.type(Words.pascal(singular));
             String className = candidate;
             if (holder(taken, candidate, generationGap) != null) {
                 String holder = holder(taken, candidate, generationGap);
                 className = JavaIdentifiers.type(Words.pascal(words));
+                List<String> full = words(t, TablePrefixes.NONE);
+                if (!full.equals(words)) {
+                    // a stripped prefix was what told the two apart: ACT_HI_IDENTITYLINK beside ACT_RU_IDENTITYLINK
+                    singular = singular(full, singleWordTables);
+                    className = JavaIdentifiers.type(Words.pascal(singular));
+                }
                 for (int n = 2; holder(taken, className, generationGap) != null; n++) {
                     className = candidate + n;
                 }
@@ -148,8 +159,9 @@ final class ClassNamer {
         return names;
     }
 
-    private static List<String> words(TableSnapshot table) {
-        List<String> words = Words.split(table.name());
+    /** The words of the table's name without a prefix of {@code metalorm.stripTablePrefix}. */
+    private static List<String> words(TableSnapshot table, TablePrefixes prefixes) {
+        List<String> words = Words.split(prefixes.strip(table.name()));
         return words.isEmpty() ? List.of("table") : words;
     }
 

@@ -66,6 +66,20 @@ class ReverseConfigTest {
     }
 
     @Test
+    void tablePrefixesToStripLiteralOrRegex() {
+        TablePrefixes prefixes = valid().stripTablePrefix(" ACT_RU_, act_hi_ ,^wp_[0-9]+_").build().overrides().tablePrefixes();
+        assertThat(prefixes.entries()).containsExactly("ACT_RU_", "act_hi_", "^wp_[0-9]+_");
+        assertThat(prefixes.strip("ACT_RU_EXECUTION")).isEqualTo("EXECUTION");
+        assertThat(prefixes.strip("ACT_HI_TASKINST")).isEqualTo("TASKINST");
+        assertThat(prefixes.strip("wp_12_posts")).isEqualTo("posts");
+        assertThat(prefixes.strip("ACT_GE_BYTEARRAY")).isEqualTo("ACT_GE_BYTEARRAY");
+        assertThat(prefixes.strip("ACT_RU_")).as("nothing would be left").isEqualTo("ACT_RU_");
+        assertThat(valid().build().overrides().tablePrefixes()).isEqualTo(TablePrefixes.NONE);
+        assertThatThrownBy(() -> valid().stripTablePrefix("^ACT_[A-Z").build()).isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("metalorm.stripTablePrefix: \"^ACT_[A-Z\" is not a valid regular expression (");
+    }
+
+    @Test
     void unknownIntrospector() {
         assertThatThrownBy(() -> valid().introspector("jooq").build())
                 .hasMessage("metalorm.introspector must be auto, sql or schemacrawler, not \"jooq\".");

@@ -397,6 +397,31 @@ class EntityNamerTest {
     }
 
     @Test
+    void tablePrefixesAreLeftOutOfClassNamesAndTheirRelations() {
+        SchemaSnapshot s = schema()
+                .table("ACT_RU_EXECUTION", t -> t.pk("ID_").fk("PARENT_ID_", "ACT_RU_EXECUTION"))
+                .table("ACT_RU_TASK", t -> t.pk("ID_").fk("EXECUTION_ID_", "ACT_RU_EXECUTION"))
+                .table("ACT_RU_IDENTITYLINK", t -> t.pk("ID_").fk("TASK_ID_", "ACT_RU_TASK"))
+                .table("ACT_HI_IDENTITYLINK", t -> t.pk("ID_"))
+                .table("ACT_GE_PROPERTY", t -> t.pk("NAME_"))
+                .build();
+        NamedModel model = name(s, new Overrides(List.of(), List.of(), dev.metalorm.maven.config.TablePrefixes.parse("ACT_RU_,ACT_HI_")));
+        assertThat(model.entities()).extracting(e -> e.table().name() + " " + e.className()).containsExactly(
+                "ACT_GE_PROPERTY ActGeProperty", "ACT_RU_IDENTITYLINK ActRuIdentitylink", "ACT_RU_EXECUTION Execution",
+                "ACT_HI_IDENTITYLINK Identitylink", "ACT_RU_TASK Task");
+        assertThat(entity(model, "Task").relations()).extracting(RelationProperty::fieldName)
+                .containsExactly("actRuIdentitylinks", "execution");
+        assertThat(entity(model, "Execution").relations()).extracting(RelationProperty::fieldName)
+                .containsExactly("executionsByParent", "parent", "tasks");
+        assertThat(diagnostics(model)).containsExactly("WARNING table ACT_RU_IDENTITYLINK: is generated as class ActRuIdentitylink "
+                + "because table ACT_HI_IDENTITYLINK is generated as Identitylink. Set a className override to choose another name.");
+        // the regex form: one pattern for both
+        NamedModel byRegex = name(s, new Overrides(List.of(), List.of(), dev.metalorm.maven.config.TablePrefixes.parse("^act_[a-z]{2}_")));
+        assertThat(byRegex.entities()).extracting(EntityModel::className)
+                .containsExactly("ActRuIdentitylink", "Execution", "Identitylink", "Property", "Task");
+    }
+
+    @Test
     void keywordRolesAreFollowedByTheirTarget() {
         SchemaSnapshot s = schema()
                 .table("items", t -> t.pk("id"))
