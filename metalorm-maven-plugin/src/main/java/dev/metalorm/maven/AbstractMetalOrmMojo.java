@@ -2,10 +2,15 @@ package dev.metalorm.maven;
 
 import dev.metalorm.maven.config.ConfigException;
 import dev.metalorm.maven.config.ReverseConfig;
+import dev.metalorm.maven.config.UrlRedaction;
 import dev.metalorm.maven.introspect.IntrospectionException;
 import dev.metalorm.maven.pipeline.ConnectionException;
 import dev.metalorm.maven.pipeline.ReverseFailedException;
 import dev.metalorm.maven.write.WriteConflictException;
+import java.lang.ref.WeakReference;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Collectors;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -47,6 +52,13 @@ public abstract class AbstractMetalOrmMojo extends AbstractMojo {
     @Parameter(defaultValue = "${settings}", readonly = true, required = true)
     private Settings settings;
 
+    /** The build's -D properties (command line, MAVEN_OPTS, .mvn/maven.config): where a password is no secret. */
+    @Parameter(defaultValue = "${session.userProperties}", readonly = true)
+    private Properties userProperties;
+
+    /** The user properties last warned about: one warning per build, not one per module or goal. */
+    private static WeakReference<Properties> warnedAbout = new WeakReference<>(null);
+
     private final SettingsDecrypter decrypter;
 
     protected AbstractMetalOrmMojo(SettingsDecrypter decrypter) {
@@ -61,12 +73,13 @@ public abstract class AbstractMetalOrmMojo extends AbstractMojo {
         }
         try {
             ReverseConfig.checkCredentials(serverId, user, password);
+            warnOfCommandLinePassword();
             String[] credentials = credentials();
             doExecute(url, credentials[0], credentials[1]);
         } catch (ConfigException | ConnectionException | IntrospectionException | WriteConflictException | ReverseFailedException e) {
             throw new MojoFailureException(e.getMessage(), e);
         } catch (RuntimeException e) {
-            throw new MojoExecutionException("metalorm:" + goal() + " failed unexpectedly (" + e
+            throw new MojoExecutionException("metalorm:" + goal() + " failed unexpectedly (" + UrlRedaction.redactText(e.toString())
                     + "); please report this with the output of -e -X.", e);
         }
     }
@@ -84,6 +97,28 @@ public abstract class AbstractMetalOrmMojo extends AbstractMojo {
      */
     protected abstract void doExecute(String jdbcUrl, String resolvedUser, String resolvedPassword)
             throws MojoExecutionException, MojoFailureException;
+
+    /**
+     * A password given as {@code -Dmetalorm.password=…} (or as any -D property the pom's {@code <password>} refers to)
+     * is printed by Maven's own configuration dump under {@code -X}, and kept by the shell's history: say so once,
+     * and what to use instead.
+     */
+    private void warnOfCommandLinePassword() {
+        if (password == null || password.isEmpty() || userProperties == null) {
+            return;
+        }
+        List<String> keys = userProperties.stringPropertyNames().stream()
+                .filter(key -> password.equals(userProperties.getProperty(key))).sorted().toList();
+        synchronized (AbstractMetalOrmMojo.class) {
+            if (keys.isEmpty() || warnedAbout.get() == userProperties) {
+                return;
+            }
+            warnedAbout = new WeakReference<>(userProperties);
+        }
+        getLog().warn("The database password comes from the command line (" + keys.stream().map(k -> "-D" + k).collect(Collectors.joining(", "))
+                + "): mvn -X prints it in the mojo configuration and your shell keeps it in its history. Put it in"
+                + " ~/.m2/settings.xml as an encrypted <server> password (mvn --encrypt-password) and set metalorm.serverId instead.");
+    }
 
     private String[] credentials() {
         if (serverId == null || serverId.isBlank()) {

@@ -182,6 +182,49 @@ class ReverseMojoTest {
         assertThat(connectedAs).hasValue("app/s3cret");
     }
 
+    /** Issue 16 item 9: a password in -D properties is printed by mvn -X; warned about once per build, without the password. */
+    @Test
+    void commandLinePasswordIsWarnedAboutOnce() throws Exception {
+        java.util.Properties userProperties = new java.util.Properties();
+        userProperties.setProperty("metalorm.password", "Sec;ret99");
+        userProperties.setProperty("metalorm.packageName", ShopFixture.PACKAGE);
+        String warning = "[warn] The database password comes from the command line (-Dmetalorm.password): mvn -X prints it in"
+                + " the mojo configuration and your shell keeps it in its history. Put it in ~/.m2/settings.xml as an encrypted"
+                + " <server> password (mvn --encrypt-password) and set metalorm.serverId instead.";
+        for (int run = 0; run < 2; run++) { // two goals or modules of one build
+            TestMojo mojo = mojo(true, false);
+            set(mojo, "user", "sa");
+            set(mojo, "password", "Sec;ret99");
+            set(mojo, "userProperties", userProperties);
+            mojo.execute();
+        }
+        assertThat(log).filteredOn(line -> line.startsWith("[warn]")).containsExactly(warning);
+        assertThat(log).noneMatch(line -> line.contains("Sec;ret99"));
+        assertThat(connectedAs).hasValue("sa/Sec;ret99");
+
+        // a pom <password>${db.password}</password> given -Ddb.password=... is the same case, in a new build
+        log.clear();
+        java.util.Properties other = new java.util.Properties();
+        other.setProperty("db.password", "hunter2");
+        TestMojo mojo = mojo(true, false);
+        set(mojo, "password", "hunter2");
+        set(mojo, "userProperties", other);
+        mojo.execute();
+        assertThat(log).filteredOn(line -> line.startsWith("[warn]")).singleElement().asString()
+                .startsWith("[warn] The database password comes from the command line (-Ddb.password): ");
+    }
+
+    @Test
+    void passwordNotOnTheCommandLineIsNotWarnedAbout() throws Exception {
+        java.util.Properties userProperties = new java.util.Properties();
+        userProperties.setProperty("metalorm.user", "sa");
+        TestMojo mojo = mojo(true, false);
+        set(mojo, "password", "from-the-pom");
+        set(mojo, "userProperties", userProperties);
+        mojo.execute();
+        assertThat(log).noneMatch(line -> line.startsWith("[warn]"));
+    }
+
     @Test
     void serverIdWithUserIsAUserError() throws Exception {
         TestMojo mojo = mojo(true, false);

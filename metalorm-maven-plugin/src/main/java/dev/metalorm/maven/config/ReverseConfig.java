@@ -94,12 +94,9 @@ public record ReverseConfig(
                 + ", suggestions=" + suggestions + "]";
     }
 
-    /**
-     * The URL with the value of any {@code password=} parameter, and the password of a
-     * {@code //user:password@host} part (Connector/J accepts one), replaced by {@code ****}.
-     */
+    /** The URL with its passwords masked, each up to where its driver ends it: see {@link UrlRedaction}. */
     public static String redactUrl(String url) {
-        return url == null ? null : url.replaceAll("(?i)(password=)[^&;]*", "$1****").replaceAll("(//[^/@:]*):[^/@]*@", "$1:****@");
+        return UrlRedaction.redact(url);
     }
 
     /**

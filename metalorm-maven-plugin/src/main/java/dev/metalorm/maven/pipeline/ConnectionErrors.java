@@ -1,11 +1,15 @@
 package dev.metalorm.maven.pipeline;
 
 import dev.metalorm.maven.config.ReverseConfig;
+import dev.metalorm.maven.config.UrlRedaction;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
 /**
  * Turns a failed {@code getConnection} into one line a user can act on. The URL is shown with any
@@ -35,14 +39,14 @@ public final class ConnectionErrors {
             message = "Cannot connect to " + shownUrl + as + ": authentication failed for user \"" + user
                     + "\". Check metalorm.user/password or metalorm.serverId.";
         } else if (unknownDatabase(e)) {
-            String database = databaseName(url);
+            String database = databaseName(shownUrl); // a raw / in a user:password@ would otherwise show part of it
             message = "Cannot connect to " + shownUrl + as + ": database " + (database == null ? "" : "\"" + database + "\" ")
                     + "does not exist. Check the database name in metalorm.url.";
         } else if (unreachable(e)) {
-            message = "Cannot connect to " + shownUrl + ": host unreachable (" + rootCause(e, password)
+            message = "Cannot connect to " + shownUrl + ": host unreachable (" + rootCause(e, url, password)
                     + "). Check metalorm.url and that the database server is running and accepts connections.";
         } else {
-            message = "Cannot connect to " + shownUrl + as + ": " + scrub(e.getMessage(), password)
+            message = "Cannot connect to " + shownUrl + as + ": " + scrub(e.getMessage(), url, password)
                     + ". Check metalorm.url, metalorm.user and metalorm.password.";
         }
         return new ConnectionException(message, null);
@@ -79,23 +83,31 @@ public final class ConnectionErrors {
         return false;
     }
 
-    private static String rootCause(Throwable e, String password) {
+    private static String rootCause(Throwable e, String url, String password) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
         String text = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return scrub(text, password);
+        return scrub(text, url, password);
     }
 
-    /** One line, no password, no {@code password=} value. */
-    static String scrub(String text, String password) {
+    /**
+     * One line, no password: the secrets of every JDBC URL in the text masked, then the password given and the
+     * URL's own secrets (as written and as decoded) wherever the driver quoted them.
+     */
+    static String scrub(String text, String url, String password) {
         if (text == null) {
             return "no message";
         }
-        String result = ReverseConfig.redactUrl(text).replaceAll("\\s+", " ").trim();
+        String result = UrlRedaction.redactText(text).replaceAll("\\s+", " ").trim();
+        List<String> secrets = new ArrayList<>(UrlRedaction.secrets(url));
         if (password != null && !password.isEmpty()) {
-            result = result.replace(password, "****");
+            secrets.add(password);
+        }
+        secrets.sort(Comparator.comparingInt(String::length).reversed());
+        for (String secret : secrets) {
+            result = result.replace(secret, UrlRedaction.MASK);
         }
         while (result.endsWith(".")) {
             result = result.substring(0, result.length() - 1);

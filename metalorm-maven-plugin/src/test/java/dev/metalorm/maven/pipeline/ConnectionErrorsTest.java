@@ -57,6 +57,29 @@ class ConnectionErrorsTest {
                 + " authentication failed for user \"nosuchuser\". Check metalorm.user/password or metalorm.serverId.");
     }
 
+    /** Issue 16 item 9: a ; is part of a MySQL or PostgreSQL password, so the whole value is masked. */
+    @Test
+    void passwordWithSemicolonInTheUrl() {
+        requireServer(3306);
+        assertThat(messageOf("jdbc:mysql://127.0.0.1:3306/?user=nosuchuser&password=Sec;ret99&useSSL=false", null, null))
+                .isEqualTo("Cannot connect to jdbc:mysql://127.0.0.1:3306/?user=nosuchuser&password=****&useSSL=false:"
+                        + " authentication failed for user \"null\". Check metalorm.user/password or metalorm.serverId.");
+        requireServer(5432);
+        assertThat(messageOf("jdbc:postgresql://127.0.0.1:5432/postgres?user=nosuchuser&password=Sec;ret99&ssl=false", null, null))
+                .isEqualTo("Cannot connect to jdbc:postgresql://127.0.0.1:5432/postgres?user=nosuchuser&password=****&ssl=false:"
+                        + " authentication failed for user \"null\". Check metalorm.user/password or metalorm.serverId.");
+    }
+
+    /** Connector/J quotes the authority of a URL it cannot parse: the password in it is masked there too. */
+    @Test
+    void driverQuotingTheUrlShowsNoPassword() {
+        String message = messageOf("jdbc:mysql://app:p@ss@127.0.0.1:3306/shop", null, null);
+        // Connector/J gives the malformed URL SQLState 08001, hence "host unreachable"
+        assertThat(message).isEqualTo("Cannot connect to jdbc:mysql://app:****@127.0.0.1:3306/shop: host unreachable (Malformed"
+                + " database URL, failed to parse the URL authority segment 'app:****@127.0.0.1:3306'). Check metalorm.url and"
+                + " that the database server is running and accepts connections.");
+    }
+
     @Test
     void unreachableHost() {
         String message = messageOf("jdbc:mysql://127.0.0.1:1/x?password=secret", "app", "secret");
