@@ -7,6 +7,7 @@ import dev.metalorm.maven.introspect.IntrospectionException;
 import dev.metalorm.maven.pipeline.ConnectionException;
 import dev.metalorm.maven.pipeline.ReverseFailedException;
 import dev.metalorm.maven.write.WriteConflictException;
+import dev.metalorm.maven.write.WriteFailedException;
 import java.lang.ref.WeakReference;
 import java.util.List;
 import java.util.Properties;
@@ -76,7 +77,8 @@ public abstract class AbstractMetalOrmMojo extends AbstractMojo {
             warnOfCommandLinePassword();
             String[] credentials = credentials();
             doExecute(url, credentials[0], credentials[1]);
-        } catch (ConfigException | ConnectionException | IntrospectionException | WriteConflictException | ReverseFailedException e) {
+        } catch (ConfigException | ConnectionException | IntrospectionException | WriteConflictException | WriteFailedException
+                 | ReverseFailedException e) {
             throw new MojoFailureException(e.getMessage(), e);
         } catch (RuntimeException e) {
             throw new MojoExecutionException("metalorm:" + goal() + " failed unexpectedly (" + UrlRedaction.redactText(e.toString())

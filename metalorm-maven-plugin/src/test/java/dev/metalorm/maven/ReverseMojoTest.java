@@ -314,6 +314,18 @@ class ReverseMojoTest {
                 .hasMessageContaining("has no metalorm header");
     }
 
+    /** Issue 16 item 10: the file system's refusal is the user's to fix, in one line, not "please report this". */
+    @Test
+    void unwritableOutputDirectoryFailsTheBuildInOneLine() throws Exception {
+        Files.writeString(dir.resolve("blocked"), "a file");
+        TestMojo mojo = mojo(true, false);
+        set(mojo, "outputDirectory", dir.resolve("blocked/src/main/java").toFile());
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessage("Cannot write the generated sources into " + dir.resolve("blocked/src/main/java") + ": " + dir.resolve("blocked")
+                        + ": a file is where a directory should be. Nothing was changed."
+                        + " To fix: move that file away, or set metalorm.outputDirectory elsewhere.");
+    }
+
     @Test
     void standardPipelineOnAnEmptyDatabaseWarnsAndWritesNothing() throws Exception {
         mojo(false, false).execute();

@@ -46,7 +46,7 @@ import java.util.function.Predicate;
 /**
  * introspect → infer → name → render → write → report, with no Maven API: the stages come in as
  * small functions, so the whole run is testable without a database. {@link #run} writes the sources
- * and then the name lock file; {@link #check} stops at the write plan and writes nothing.
+ * and the name lock file in one commit; {@link #check} stops at the write plan and writes nothing.
  *
  * <p>Order of failure: connection problems ({@link ConnectionException}), unreadable or unknown
  * schema ({@code IntrospectionException}), ERROR diagnostics of any stage ({@link ReverseFailedException}),
@@ -133,8 +133,11 @@ public final class ReversePipeline {
         if (p.model == null) {
             return finish(config, p, WriteResult.NOTHING, false, start);
         }
-        WriteResult files = writer.write(p.plan, p.rendered.files(), config.outputDirectory());
-        boolean lockWritten = config.lockFile() != null && LockFile.write(config.lockFile(), p.lock);
+        // the name lock goes in the sources' commit: sources and lock change together or not at all
+        String lockText = config.lockFile() == null ? null : p.lock.format();
+        boolean lockWritten = lockText != null && !lockText.equals(LockFile.readText(config.lockFile()));
+        WriteResult files = writer.write(p.plan, p.rendered.files(), config.outputDirectory(),
+                lockWritten ? List.of(new SourceWriter.SideFile(config.lockFile(), lockText)) : List.of());
         return finish(config, p, files, lockWritten, start);
     }
 

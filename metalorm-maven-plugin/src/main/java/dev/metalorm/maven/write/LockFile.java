@@ -2,7 +2,6 @@ package dev.metalorm.maven.write;
 
 import dev.metalorm.maven.naming.NameLock;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +19,7 @@ public final class LockFile {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + file + ": " + e, e);
+            throw WriteFailedException.of("read " + file.getFileName(), file, e, "Nothing was changed.");
         }
     }
 

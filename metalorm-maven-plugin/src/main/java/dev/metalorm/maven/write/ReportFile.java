@@ -1,7 +1,6 @@
 package dev.metalorm.maven.write;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -30,7 +29,7 @@ public final class ReportFile {
             }
             return true;
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + file + ": " + e, e);
+            throw WriteFailedException.of("write " + file.getFileName(), file, e, "The generated sources are written.");
         }
     }
 }

@@ -4,10 +4,10 @@ import dev.metalorm.maven.render.GeneratedHeader;
 import dev.metalorm.maven.render.RenderedFile;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -31,7 +31,8 @@ import java.util.function.Predicate;
  *       removed without {@code force};</li>
  *   <li>stage: write every new content to a temporary file beside its target;</li>
  *   <li>commit: move each temporary file over its target atomically, then delete the generated
- *       files of tables that are gone (ours, in the package directory, not rendered this time).</li>
+ *       files of tables that are gone (ours, in the package directory, not rendered this time); each
+ *       target's old content is kept beside it until the commit is done, and put back when a move fails.</li>
  * </ol>
  *
  * Files whose content is already identical are not touched (their modification time stays).
@@ -48,6 +49,7 @@ import java.util.function.Predicate;
  */
 public final class SourceWriter {
     static final String TEMP_SUFFIX = ".metalorm-tmp";
+    static final String BACKUP_SUFFIX = ".metalorm-old";
 
     /**
      * Decides what {@link #write} would do; reads, never writes.
@@ -172,8 +174,7 @@ public final class SourceWriter {
      * Plans, then writes and removes.
      *
      * @throws WriteConflictException when the plan has conflicts; nothing was written
-     * @throws UncheckedIOException when a file cannot be written; the previous sources are intact
-     *         unless the failure came while moving staged files into place
+     * @throws WriteFailedException when a file cannot be written; the previous sources are intact
      */
     public WriteResult write(List<RenderedFile> files, Path outputDirectory, String packageName, boolean force) {
         return write(files, outputDirectory, packageName, force, table -> true);
@@ -185,44 +186,128 @@ public final class SourceWriter {
         return write(plan(files, outputDirectory, packageName, force, tableInScope), files, outputDirectory);
     }
 
+    /** A file committed together with the sources, after them (the name lock): rolled back with them. */
+    public record SideFile(Path path, String content) {
+    }
+
     /**
      * Applies a plan made by {@link #plan}: writes and removes.
      *
      * @throws WriteConflictException when the plan has conflicts; nothing was written
+     * @throws WriteFailedException when the file system refuses; the previous sources are intact
      */
     public WriteResult write(WritePlan plan, List<RenderedFile> files, Path outputDirectory) {
+        return write(plan, files, outputDirectory, List.of());
+    }
+
+    /**
+     * Applies a plan and writes {@code sideFiles} in the same commit. Every new content is staged first (a failure
+     * there changes nothing); then each target's old content is kept as a hard link (or copy) beside it before the
+     * staged file is moved over it, so that a failure while moving puts every file moved so far back: the tree is
+     * the old one or the new one, never a mix (issue 16 item 10).
+     *
+     * @throws WriteConflictException when the plan has conflicts; nothing was written
+     * @throws WriteFailedException when the file system refuses, naming the path and why; nothing was changed
+     */
+    public WriteResult write(WritePlan plan, List<RenderedFile> files, Path outputDirectory, List<SideFile> sideFiles) {
         if (!plan.conflicts().isEmpty()) {
             throw new WriteConflictException(conflictMessage(outputDirectory, plan.conflicts()), plan.conflicts());
         }
+        String action = "write the generated sources into " + outputDirectory;
         WriteResult result = plan.result();
         Set<String> toWrite = new TreeSet<>(result.created());
         toWrite.addAll(result.updated());
         Map<Path, Path> staged = new LinkedHashMap<>();
+        Path current = outputDirectory;
         try {
             for (RenderedFile file : sorted(files)) {
                 if (toWrite.contains(file.relativePath())) {
-                    Path target = outputDirectory.resolve(file.relativePath());
-                    staged.put(stage(target, file.content()), target);
+                    current = outputDirectory.resolve(file.relativePath());
+                    staged.put(stage(current, file.content()), current);
                 }
             }
-        } catch (IOException | RuntimeException e) {
-            staged.keySet().forEach(SourceWriter::deleteQuietly);
-            throw e instanceof IOException io
-                    ? new UncheckedIOException("Cannot write generated sources under " + outputDirectory + ": " + io, io)
-                    : (RuntimeException) e;
-        }
-        try {
-            for (Map.Entry<Path, Path> move : staged.entrySet()) {
-                moveIntoPlace(move.getKey(), move.getValue());
-            }
-            for (String stale : result.removed()) {
-                Files.deleteIfExists(outputDirectory.resolve(stale));
+            for (SideFile side : sideFiles) {
+                current = side.path().toAbsolutePath();
+                staged.put(stage(current, side.content()), current);
             }
         } catch (IOException e) {
             staged.keySet().forEach(SourceWriter::deleteQuietly);
-            throw new UncheckedIOException("Cannot move generated sources into place under " + outputDirectory + ": " + e, e);
+            throw WriteFailedException.of(action, current, e, "Nothing was changed.");
         }
+        List<Undo> undo = new ArrayList<>();
+        try {
+            for (Map.Entry<Path, Path> move : staged.entrySet()) {
+                current = move.getValue();
+                undo.add(keep(current));
+                moveIntoPlace(move.getKey(), current);
+            }
+            for (String stale : result.removed()) {
+                current = outputDirectory.resolve(stale);
+                if (Files.exists(current)) {
+                    Path backup = backupOf(current);
+                    Files.deleteIfExists(backup);
+                    Files.move(current, backup, StandardCopyOption.ATOMIC_MOVE);
+                    undo.add(new Undo(current, backup));
+                }
+            }
+        } catch (IOException e) {
+            Path notRestored = rollBack(undo);
+            staged.keySet().forEach(SourceWriter::deleteQuietly);
+            throw WriteFailedException.of(action, current, e, notRestored == null
+                    ? "Nothing was changed: the files moved so far were put back."
+                    : "Putting the previous files back failed at " + notRestored + ": the previous content of each is in the"
+                    + " file beside it named ." + notRestored.getFileName() + BACKUP_SUFFIX + " (and alike).");
+        }
+        undo.forEach(u -> {
+            if (u.backup() != null) {
+                deleteQuietly(u.backup());
+            }
+        });
         return result;
+    }
+
+    /** How to put one target back: its old content's backup, or none when the target did not exist. */
+    private record Undo(Path target, Path backup) {
+    }
+
+    /** Keeps the target's current content as a backup beside it (a hard link where the file system has them). */
+    private static Undo keep(Path target) throws IOException {
+        if (!Files.exists(target)) {
+            return new Undo(target, null);
+        }
+        if (!Files.isRegularFile(target)) {
+            throw new FileSystemException(target.toString(), null, "a directory is where a file should be");
+        }
+        Path backup = backupOf(target);
+        Files.deleteIfExists(backup); // left over from a run that was killed: ours
+        try {
+            Files.createLink(backup, target);
+        } catch (UnsupportedOperationException | FileSystemException noLinks) {
+            Files.copy(target, backup, StandardCopyOption.COPY_ATTRIBUTES);
+        }
+        return new Undo(target, backup);
+    }
+
+    /** Undoes in reverse order; returns the first target that could not be put back, or null. */
+    private static Path rollBack(List<Undo> undo) {
+        Path failed = null;
+        for (int i = undo.size() - 1; i >= 0; i--) {
+            Undo u = undo.get(i);
+            try {
+                if (u.backup() == null) {
+                    Files.deleteIfExists(u.target());
+                } else {
+                    Files.move(u.backup(), u.target(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } catch (IOException e) {
+                failed = failed == null ? u.target() : failed;
+            }
+        }
+        return failed;
+    }
+
+    private static Path backupOf(Path target) {
+        return target.resolveSibling("." + target.getFileName() + BACKUP_SUFFIX);
     }
 
     /** Whether a user class {@code .../User.java} declares {@code extends UserBase} (possibly qualified). */
@@ -312,7 +397,7 @@ public final class SourceWriter {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot list " + directory + ": " + e, e);
+            throw WriteFailedException.of("list the generated sources in " + directory, directory, e, "Nothing was changed.");
         }
         result.sort(Comparator.comparing(p -> p.getFileName().toString()));
         return result;
@@ -322,7 +407,7 @@ public final class SourceWriter {
         try {
             return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + file + ": " + e, e);
+            throw WriteFailedException.of("read the existing source " + file.getFileName(), file, e, "Nothing was changed.");
         }
     }
 

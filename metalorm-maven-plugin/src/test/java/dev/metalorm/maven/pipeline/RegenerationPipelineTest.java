@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,6 +58,35 @@ class RegenerationPipelineTest {
                 .table("messages", t -> t.pk("id").col("body").fk("sender_id", "users").fk("recipient_id", "users"))
                 .table("post_likes", t -> t.pk("user_id,post_id").fk("user_id", "users").fk("post_id", "posts"))
                 .build();
+    }
+
+    /** Issue 16 item 10: the name lock is committed with the sources, so a lock that cannot be written leaves the old sources. */
+    @Test
+    void sourcesAndLockChangeTogether() throws IOException {
+        schema.set(before());
+        ReverseConfig blockedLock = ReverseConfig.builder().url("jdbc:h2:mem:regen").packageName("com.acme.model")
+                .outputDirectory(dir.resolve("src/main/java")).lockFile(dir.resolve("locks/metalorm.lock")).build();
+        Files.writeString(dir.resolve("locks"), "a file where the lock's directory should be");
+        pipeline.run(config());
+        Map<Path, String> sources = new java.util.TreeMap<>();
+        try (var files = Files.walk(dir.resolve("src"))) {
+            for (Path p : files.filter(Files::isRegularFile).toList()) {
+                sources.put(p, Files.readString(p));
+            }
+        }
+
+        schema.set(after());
+        assertThatThrownBy(() -> pipeline.run(blockedLock)).isInstanceOf(dev.metalorm.maven.write.WriteFailedException.class)
+                .hasMessage("Cannot write the generated sources into " + dir.resolve("src/main/java") + ": " + dir.resolve("locks")
+                        + ": a file is where a directory should be. Nothing was changed."
+                        + " To fix: move that file away, or set metalorm.outputDirectory elsewhere.");
+        Map<Path, String> after = new java.util.TreeMap<>();
+        try (var files = Files.walk(dir.resolve("src"))) {
+            for (Path p : files.filter(Files::isRegularFile).toList()) {
+                after.put(p, Files.readString(p));
+            }
+        }
+        assertThat(after).isEqualTo(sources);
     }
 
     @Test
