@@ -6,6 +6,7 @@ import dev.metalorm.maven.config.UrlRedaction;
 import dev.metalorm.maven.introspect.IntrospectionException;
 import dev.metalorm.maven.pipeline.ConnectionException;
 import dev.metalorm.maven.pipeline.ReverseFailedException;
+import dev.metalorm.maven.pipeline.RunLockException;
 import dev.metalorm.maven.write.WriteConflictException;
 import dev.metalorm.maven.write.WriteFailedException;
 import java.lang.ref.WeakReference;
@@ -78,7 +79,7 @@ public abstract class AbstractMetalOrmMojo extends AbstractMojo {
             String[] credentials = credentials();
             doExecute(url, credentials[0], credentials[1]);
         } catch (ConfigException | ConnectionException | IntrospectionException | WriteConflictException | WriteFailedException
-                 | ReverseFailedException e) {
+                 | ReverseFailedException | RunLockException e) {
             throw new MojoFailureException(e.getMessage(), e);
         } catch (RuntimeException e) {
             throw new MojoExecutionException("metalorm:" + goal() + " failed unexpectedly (" + UrlRedaction.redactText(e.toString())

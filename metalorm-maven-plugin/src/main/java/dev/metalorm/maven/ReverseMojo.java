@@ -4,8 +4,10 @@ import dev.metalorm.maven.config.ReverseConfig;
 import dev.metalorm.maven.infer.Relation;
 import dev.metalorm.maven.infer.TableClassification;
 import dev.metalorm.maven.pipeline.ReverseResult;
+import dev.metalorm.maven.pipeline.RunLock;
 import dev.metalorm.maven.report.ReverseReport;
 import java.io.File;
+import java.time.Duration;
 import javax.inject.Inject;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -35,10 +37,20 @@ public class ReverseMojo extends AbstractEntitiesMojo {
     @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
     private File buildDirectory;
 
+    /**
+     * Seconds to wait for another {@code metalorm:reverse} of this project (it holds {@code target/metalorm/run.lock})
+     * to finish before failing; 0 fails at once.
+     */
+    @Parameter(property = "metalorm.runLockWait", defaultValue = "60")
+    private int runLockWait;
+
     @Inject
     public ReverseMojo(SettingsDecrypter decrypter) {
         super(decrypter);
     }
+
+    /** The run lock, below the build directory. */
+    static final String RUN_LOCK = "metalorm/run.lock";
 
     @Override
     protected String goal() {
@@ -51,7 +63,12 @@ public class ReverseMojo extends AbstractEntitiesMojo {
                 .force(force)
                 .reportFile(buildDirectory.toPath().resolve(ReverseReport.FILE))
                 .build();
-        ReverseResult result = pipeline().run(config);
+        ReverseResult result;
+        // one run at a time per project: two at once could leave a tree that is neither's (issue 16 item 11)
+        try (RunLock ignored = RunLock.acquire(buildDirectory.toPath().resolve(RUN_LOCK), Duration.ofSeconds(Math.max(0, runLockWait)),
+                getLog()::info)) {
+            result = pipeline().run(config);
+        }
         log(result.diagnostics());
         if (getLog().isDebugEnabled()) {
             for (TableClassification t : result.inference().tables()) {

@@ -27,7 +27,7 @@ class ReverseMojoTest {
     @TempDir
     Path dir;
 
-    private final List<String> log = new ArrayList<>();
+    private final List<String> log = java.util.Collections.synchronizedList(new ArrayList<>());
     private final AtomicReference<String> connectedAs = new AtomicReference<>();
 
     /** Decrypts "{enc}" passwords by dropping the prefix. */
@@ -66,6 +66,8 @@ class ReverseMojoTest {
 
     private final class TestMojo extends ReverseMojo {
         private final boolean wired;
+        /** Runs inside the naming stage, to hold a run there. */
+        private Runnable duringNaming = () -> { };
 
         TestMojo(boolean wired) {
             super(DECRYPTER);
@@ -84,7 +86,10 @@ class ReverseMojoTest {
                     },
                     (connection, choice) -> (c, request) -> ShopFixture.snapshot(),
                     (s, overrides) -> ShopFixture.inference(),
-                    (s, inference, overrides, pkg, lock, gap) -> ShopFixture.named(),
+                    (s, inference, overrides, pkg, lock, gap) -> {
+                        duringNaming.run();
+                        return ShopFixture.named();
+                    },
                     "TEST");
         }
     }
@@ -116,6 +121,7 @@ class ReverseMojoTest {
         set(mojo, "packageName", ShopFixture.PACKAGE);
         set(mojo, "outputDirectory", dir.resolve("src/main/java").toFile());
         set(mojo, "buildDirectory", dir.resolve("target").toFile());
+        set(mojo, "runLockWait", 60); // Maven's default
         set(mojo, "introspector", "auto");
         Settings settings = new Settings();
         Server server = new Server();
@@ -323,7 +329,89 @@ class ReverseMojoTest {
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
                 .hasMessage("Cannot write the generated sources into " + dir.resolve("blocked/src/main/java") + ": " + dir.resolve("blocked")
                         + ": a file is where a directory should be. Nothing was changed."
-                        + " To fix: move that file away, or set metalorm.outputDirectory elsewhere.");
+                        + " To fix: move that file away.");
+    }
+
+    /**
+     * Issue 16 item 11: two runs at once in one project. The second waits for the first (held in its naming stage
+     * until the second says it waits), then finds everything written; the tree is the one a single run writes.
+     */
+    @Test
+    void twoRunsAtOnceTakeTurns() throws Exception {
+        TestMojo alone = mojo(true, false);
+        set(alone, "outputDirectory", dir.resolve("alone/src/main/java").toFile());
+        set(alone, "buildDirectory", dir.resolve("alone/target").toFile());
+        alone.execute();
+        log.clear();
+
+        java.util.concurrent.CountDownLatch firstInside = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        TestMojo first = mojo(true, false);
+        first.duringNaming = () -> {
+            firstInside.countDown();
+            try {
+                release.await(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        };
+        TestMojo second = mojo(true, false);
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Future<?> one = threads.submit(() -> {
+                first.execute();
+                return null;
+            });
+            assertThat(firstInside.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            java.util.concurrent.Future<?> two = threads.submit(() -> {
+                second.execute();
+                return null;
+            });
+            String waiting = "[info] Waiting up to 60 s for another metalorm run in this project to finish (pid "
+                    + ProcessHandle.current().pid() + ", started ";
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+            while (log.stream().noneMatch(line -> line.startsWith(waiting)) && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertThat(two.isDone()).isFalse();
+            release.countDown();
+            one.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            two.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } finally {
+            release.countDown();
+            threads.shutdownNow();
+        }
+        List<String> lines = new ArrayList<>(log);
+        assertThat(lines).filteredOn(line -> line.startsWith("[info] Waiting up to")).singleElement().asString()
+                .endsWith(", lock " + dir.resolve("target/metalorm/run.lock") + ").");
+        assertThat(lines).filteredOn(line -> line.startsWith("[info] Read 5 tables")).hasSize(2)
+                .anyMatch(line -> line.contains("files: 5 written, 0 unchanged")).anyMatch(line -> line.contains("files: 0 written, 5 unchanged"));
+        assertThat(tree(dir.resolve("src/main/java"))).isEqualTo(tree(dir.resolve("alone/src/main/java")));
+    }
+
+    @Test
+    void runLockHeldLongerThanTheWaitFailsTheBuild() throws Exception {
+        TestMojo mojo = mojo(true, false);
+        set(mojo, "runLockWait", 0);
+        Path lock = dir.resolve("target/metalorm/run.lock");
+        try (dev.metalorm.maven.pipeline.RunLock held = dev.metalorm.maven.pipeline.RunLock.acquire(lock, java.time.Duration.ZERO, m -> { })) {
+            assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                    .hasMessageStartingWith("Another metalorm run holds " + lock + " (pid " + ProcessHandle.current().pid() + ", started ")
+                    .hasMessageEndingWith(") and did not finish within 0 s; nothing was changed. Run again when it is done, or raise"
+                            + " metalorm.runLockWait (seconds). The lock is released when that run ends, also when it is killed.");
+        }
+        assertThat(dir.resolve("src/main/java")).doesNotExist();
+    }
+
+    /** Every file below {@code root} by relative path, with its content. */
+    private static java.util.Map<String, String> tree(Path root) throws java.io.IOException {
+        java.util.Map<String, String> result = new java.util.TreeMap<>();
+        try (var files = Files.walk(root)) {
+            for (Path p : files.filter(Files::isRegularFile).toList()) {
+                result.put(root.relativize(p).toString(), Files.readString(p));
+            }
+        }
+        return result;
     }
 
     @Test

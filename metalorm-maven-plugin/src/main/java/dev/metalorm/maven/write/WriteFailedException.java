@@ -38,7 +38,7 @@ public final class WriteFailedException extends RuntimeException {
         if (blocker != null) {
             failed = blocker;
             reason = "a file is where a directory should be";
-            hint = "move that file away, or set metalorm.outputDirectory elsewhere";
+            hint = "move that file away";
         } else if (cause instanceof AccessDeniedException || mentions(cause, "Permission denied", "Operation not permitted")) {
             reason = "permission denied";
             hint = "make it writable for this user, or set metalorm.outputDirectory elsewhere";

@@ -79,7 +79,7 @@ class RegenerationPipelineTest {
         assertThatThrownBy(() -> pipeline.run(blockedLock)).isInstanceOf(dev.metalorm.maven.write.WriteFailedException.class)
                 .hasMessage("Cannot write the generated sources into " + dir.resolve("src/main/java") + ": " + dir.resolve("locks")
                         + ": a file is where a directory should be. Nothing was changed."
-                        + " To fix: move that file away, or set metalorm.outputDirectory elsewhere.");
+                        + " To fix: move that file away.");
         Map<Path, String> after = new java.util.TreeMap<>();
         try (var files = Files.walk(dir.resolve("src"))) {
             for (Path p : files.filter(Files::isRegularFile).toList()) {

@@ -191,7 +191,7 @@ class SourceWriterTest {
         assertThatThrownBy(() -> writer.write(next, out, PKG, false)).isInstanceOf(WriteFailedException.class)
                 .hasMessage("Cannot write the generated sources into " + out + ": " + out.resolve("blocker")
                         + ": a file is where a directory should be. Nothing was changed."
-                        + " To fix: move that file away, or set metalorm.outputDirectory elsewhere.");
+                        + " To fix: move that file away.");
 
         assertThat(times()).isEqualTo(before);
         assertThat(contents()).isEqualTo(contents);
@@ -209,7 +209,7 @@ class SourceWriterTest {
         assertThatThrownBy(() -> writer.write(files, sources, PKG, false)).isInstanceOf(WriteFailedException.class)
                 .hasMessage("Cannot write the generated sources into " + sources + ": " + out.resolve("project")
                         + ": a file is where a directory should be. Nothing was changed."
-                        + " To fix: move that file away, or set metalorm.outputDirectory elsewhere.");
+                        + " To fix: move that file away.");
         assertThat(Files.readString(out.resolve("project"))).isEqualTo("not a directory");
     }
 
@@ -220,7 +220,7 @@ class SourceWriterTest {
         assertThatThrownBy(() -> writer.write(files, out, PKG, false)).isInstanceOf(WriteFailedException.class)
                 .hasMessage("Cannot write the generated sources into " + out + ": " + out.resolve("com/acme/model")
                         + ": a file is where a directory should be. Nothing was changed."
-                        + " To fix: move that file away, or set metalorm.outputDirectory elsewhere.");
+                        + " To fix: move that file away.");
     }
 
     /**
