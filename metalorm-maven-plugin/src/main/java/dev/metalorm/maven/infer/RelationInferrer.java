@@ -5,6 +5,7 @@ import dev.metalorm.maven.config.Overrides;
 import dev.metalorm.maven.config.TableOverride;
 import dev.metalorm.maven.diagnostic.Diagnostic;
 import dev.metalorm.maven.snapshot.ForeignKeySnapshot;
+import dev.metalorm.maven.snapshot.ForeignKeyElsewhere;
 import dev.metalorm.maven.snapshot.SchemaSnapshot;
 import dev.metalorm.maven.snapshot.TableKind;
 import dev.metalorm.maven.snapshot.TableSnapshot;
@@ -62,6 +63,16 @@ public final class RelationInferrer {
                 .sorted()
                 .forEach(t -> diagnostics.add(Diagnostic.warning("override of table " + t,
                         "names a table that is not in the snapshot, so it is ignored. Check the table name and the table filters.")));
+
+        // one warning per key, not per partition or column: the key is the unit the user declared (issue 16 item 14)
+        String other = snapshot.product().equals("MySQL") || snapshot.product().equals("MariaDB") ? "database" : "schema";
+        for (ForeignKeyElsewhere fk : snapshot.foreignKeysElsewhere()) {
+            diagnostics.add(Diagnostic.warning("foreign key " + fk.table() + "." + fk.name(),
+                    fk.describe() + " refers to a table in another " + other + " than " + snapshot.schema()
+                            + ": no relation is generated and " + KeyFacts.columns(fk.columns())
+                            + " stay plain fields. A run reads one " + other + "; reverse " + fk.referencedSchema()
+                            + " too to get its entities."));
+        }
 
         List<TableClassification> classifications = new ArrayList<>();
         List<Relation> relations = new ArrayList<>();

@@ -20,7 +20,7 @@ import java.util.Set;
  * snapshot object is built for an excluded table.
  *
  * <p>Facts: every UNIQUE key is a constraint in MySQL ({@code index = false}); foreign keys to other
- * databases are left out; views have no comment (MariaDB reports "VIEW") and no keys.
+ * databases give no relation and are listed in {@link SchemaSnapshot#foreignKeysElsewhere()}; views have no comment (MariaDB reports "VIEW") and no keys.
  */
 public final class MySqlIntrospector implements Introspector {
     private static final Set<String> SYSTEM_DATABASES = Set.of("information_schema", "mysql", "performance_schema", "sys");
@@ -132,9 +132,12 @@ public final class MySqlIntrospector implements Introspector {
                     int position = rs.getInt("ORDINAL_POSITION");
                     String referencedTable = rs.getString("REFERENCED_TABLE_NAME");
                     if (referencedTable != null) {
-                        if (database.equals(rs.getString("REFERENCED_TABLE_SCHEMA"))) {
+                        String referencedDatabase = rs.getString("REFERENCED_TABLE_SCHEMA");
+                        if (database.equals(referencedDatabase)) {
                             assembler.addForeignKeyColumn(table, name, position, column, referencedTable,
                                     rs.getString("REFERENCED_COLUMN_NAME"));
+                        } else {
+                            assembler.addForeignKeyElsewhereColumn(table, name, position, column, referencedDatabase, referencedTable);
                         }
                     } else if (name.equals("PRIMARY")) {
                         assembler.addPrimaryKeyColumn(table, name, position, column);

@@ -20,7 +20,9 @@ import java.sql.SQLException;
  *
  * <p>Facts: serial columns ({@code nextval(...)} default) and identity columns are auto-increment with no
  * default; unique indexes that back no constraint are {@code index = true}, partial and expression unique
- * indexes are left out; foreign keys to tables of other schemas are left out; a domain column takes the JDBC
+ * indexes are left out; foreign keys to tables of other schemas give no relation and are listed in
+ * {@link SchemaSnapshot#foreignKeysElsewhere()}; a key to a partitioned table is read once, without the copies
+ * PostgreSQL adds for each partition ({@code conparentid <> 0}); a domain column takes the JDBC
  * type of its base type and keeps the domain's name as native type.
  */
 public final class PostgresIntrospector implements Introspector {
@@ -136,6 +138,9 @@ public final class PostgresIntrospector implements Introspector {
                                         rs.getString("ref_column"));
                                 assembler.setForeignKeyRules(table, name, action(rs.getString("confupdtype")),
                                         action(rs.getString("confdeltype")));
+                            } else {
+                                assembler.addForeignKeyElsewhereColumn(table, name, position, column, rs.getString("ref_schema"),
+                                        rs.getString("ref_table"));
                             }
                         }
                     }

@@ -1,6 +1,7 @@
 package dev.metalorm.maven.introspect;
 
 import dev.metalorm.maven.snapshot.ColumnSnapshot;
+import dev.metalorm.maven.snapshot.ForeignKeyElsewhere;
 import dev.metalorm.maven.snapshot.ForeignKeySnapshot;
 import dev.metalorm.maven.snapshot.IndexSnapshot;
 import dev.metalorm.maven.snapshot.PrimaryKeySnapshot;
@@ -209,6 +210,7 @@ public final class SchemaCrawlerIntrospector implements Introspector {
             }
         }
         List<TableSnapshot> tables = new ArrayList<>();
+        List<ForeignKeyElsewhere> elsewhere = new ArrayList<>();
         if (schema != null) {
             for (Table table : catalog.getTables(schema)) {
                 TableKind kind = table.getTableType().isView() ? TableKind.VIEW : TableKind.TABLE;
@@ -216,10 +218,22 @@ public final class SchemaCrawlerIntrospector implements Introspector {
                     continue;
                 }
                 tables.add(convert(table, kind, schema, product, constraints));
+                for (ForeignKey fk : table.getImportedForeignKeys()) {
+                    Table referenced = fk.getPrimaryKeyTable();
+                    if (fk.getForeignKeyTable().equals(table) && !Objects.equals(referenced.getSchema(), schema)) {
+                        List<ColumnReference> refs = new ArrayList<>(fk.getColumnReferences());
+                        refs.sort(Comparator.comparingInt(ColumnReference::getKeySequence));
+                        Schema other = referenced.getSchema();
+                        elsewhere.add(new ForeignKeyElsewhere(table.getName(), fk.getName(),
+                                refs.stream().map(r -> r.getForeignKeyColumn().getName()).toList(),
+                                catalogs ? other.getCatalogName() : other.getName(), referenced.getName()));
+                    }
+                }
             }
         }
         tables.sort(Comparator.comparing(TableSnapshot::name));
-        return new SchemaSnapshot(product.name(), product.version(), schemaName, tables);
+        elsewhere.sort(Comparator.comparing(ForeignKeyElsewhere::table).thenComparing(ForeignKeyElsewhere::name));
+        return new SchemaSnapshot(product.name(), product.version(), schemaName, tables, elsewhere);
     }
 
     private static TableSnapshot convert(Table table, TableKind kind, Schema schema, DatabaseProduct product,

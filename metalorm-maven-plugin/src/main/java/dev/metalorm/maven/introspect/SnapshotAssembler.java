@@ -1,6 +1,7 @@
 package dev.metalorm.maven.introspect;
 
 import dev.metalorm.maven.snapshot.ColumnSnapshot;
+import dev.metalorm.maven.snapshot.ForeignKeyElsewhere;
 import dev.metalorm.maven.snapshot.ForeignKeySnapshot;
 import dev.metalorm.maven.snapshot.IndexSnapshot;
 import dev.metalorm.maven.snapshot.PrimaryKeySnapshot;
@@ -23,6 +24,8 @@ import java.util.TreeMap;
  */
 final class SnapshotAssembler {
     private final Map<String, TableDraft> tables = new TreeMap<>(Comparator.naturalOrder());
+    /** Keys to other schemas by table and name (joined by NUL, which no name holds, so they sort by table first). */
+    private final Map<String, KeyDraft> elsewhere = new TreeMap<>(Comparator.naturalOrder());
 
     void addTable(String name, TableKind kind, String comment) {
         tables.put(name, new TableDraft(name, kind, comment == null ? "" : comment));
@@ -67,6 +70,19 @@ final class SnapshotAssembler {
         key.referencedColumns.put(position, referencedColumn);
     }
 
+    /** A column of a foreign key to a table of another schema or database. */
+    void addForeignKeyElsewhereColumn(String table, String name, int position, String column, String referencedSchema,
+                                      String referencedTable) {
+        if (!tables.containsKey(table)) {
+            return;
+        }
+        KeyDraft key = elsewhere.computeIfAbsent(table + "\u0000" + name, k -> new KeyDraft(name));
+        key.owner = table;
+        key.referencedSchema = referencedSchema;
+        key.referencedTable = referencedTable;
+        key.columns.put(position, column);
+    }
+
     /** Sets the rules of a foreign key added before; rules of keys not added (filtered out) are ignored. */
     void setForeignKeyRules(String table, String name, ReferentialAction onUpdate, ReferentialAction onDelete) {
         TableDraft t = tables.get(table);
@@ -82,7 +98,11 @@ final class SnapshotAssembler {
         for (TableDraft t : tables.values()) {
             result.add(t.build());
         }
-        return new SchemaSnapshot(product.name(), product.version(), schema, result);
+        List<ForeignKeyElsewhere> foreign = new ArrayList<>();
+        for (KeyDraft k : elsewhere.values()) {
+            foreign.add(new ForeignKeyElsewhere(k.owner, k.name, List.copyOf(k.columns.values()), k.referencedSchema, k.referencedTable));
+        }
+        return new SchemaSnapshot(product.name(), product.version(), schema, result, foreign);
     }
 
     /**
@@ -173,6 +193,8 @@ final class SnapshotAssembler {
         final TreeMap<Integer, String> columns = new TreeMap<>(Comparator.naturalOrder());
         final TreeMap<Integer, String> referencedColumns = new TreeMap<>(Comparator.naturalOrder());
         String referencedTable;
+        String referencedSchema;
+        String owner;
         boolean index;
         ReferentialAction onUpdate = ReferentialAction.NO_ACTION;
         ReferentialAction onDelete = ReferentialAction.NO_ACTION;

@@ -12,13 +12,22 @@ import java.util.Optional;
  * @param productVersion the server's version, e.g. "10.11.19"
  * @param schema the schema (PostgreSQL, H2) or database (MySQL/MariaDB) that was read, as the database spells it
  * @param tables the tables (and views, when asked for) that passed the filters
+ * @param foreignKeysElsewhere the tables' foreign keys to tables of other schemas or databases, sorted by table and
+ *        name: no relation, one warning each
  */
-public record SchemaSnapshot(String product, String productVersion, String schema, List<TableSnapshot> tables) {
+public record SchemaSnapshot(String product, String productVersion, String schema, List<TableSnapshot> tables,
+                             List<ForeignKeyElsewhere> foreignKeysElsewhere) {
     public SchemaSnapshot {
         Objects.requireNonNull(product, "product");
         Objects.requireNonNull(productVersion, "productVersion");
         Objects.requireNonNull(schema, "schema");
         tables = List.copyOf(Objects.requireNonNull(tables, "tables"));
+        foreignKeysElsewhere = List.copyOf(Objects.requireNonNull(foreignKeysElsewhere, "foreignKeysElsewhere"));
+    }
+
+    /** A snapshot whose tables refer to no other schema. */
+    public SchemaSnapshot(String product, String productVersion, String schema, List<TableSnapshot> tables) {
+        this(product, productVersion, schema, tables, List.of());
     }
 
     public Optional<TableSnapshot> table(String name) {

@@ -5,7 +5,12 @@ import static dev.metalorm.maven.introspect.FilterTest.names;
 import static dev.metalorm.maven.introspect.Snapshots.read;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import dev.metalorm.maven.config.Overrides;
+import dev.metalorm.maven.diagnostic.Diagnostic;
+import dev.metalorm.maven.infer.RelationInferrer;
+import dev.metalorm.maven.snapshot.ForeignKeyElsewhere;
 import dev.metalorm.maven.snapshot.ForeignKeySnapshot;
 import dev.metalorm.maven.snapshot.SchemaSnapshot;
 import dev.metalorm.testing.AllDatabases;
@@ -75,7 +80,7 @@ class SchemaSelectionTest {
         }
     }
 
-    /** A named schema other than public; its key to a table in public is left out. */
+    /** A named schema other than public; its key to a table in public is left out, with one warning. */
     @AllDatabases({DatabaseKind.POSTGRES, DatabaseKind.H2})
     void aNonPublicSchema(TestDatabase db) throws Exception {
         db.execute(
@@ -97,11 +102,46 @@ class SchemaSelectionTest {
                 assertThat(s.table("orders").orElseThrow().foreignKeys()).extracting(ForeignKeySnapshot::name)
                         .containsExactly("fk_orders_customer");
                 assertThat(s.table("orders").orElseThrow().columns()).hasSize(2);
+                // issue 16 item 14: left out, but kept to be warned about
+                assertThat(s.foreignKeysElsewhere()).as(choice.name()).extracting(ForeignKeyElsewhere::describe, ForeignKeyElsewhere::name)
+                        .containsExactly(tuple("customers.account_id -> public.accounts", "fk_customers_account"));
+                assertThat(RelationInferrer.infer(s, Overrides.NONE).diagnostics()).as(choice.name())
+                        .contains(Diagnostic.warning("foreign key customers.fk_customers_account", "customers.account_id -> public.accounts"
+                                + " refers to a table in another schema than sales: no relation is generated and (account_id) stay"
+                                + " plain fields. A run reads one schema; reverse public too to get its entities."));
             }
         }
     }
 
-    /** MySQL: a key to a table of another database is left out. */
+    /**
+     * Issue 16 item 14: PostgreSQL keeps a copy of a key to a partitioned table for each of its partitions; the
+     * snapshot has the key once, to the partitioned table, and the run warns about nothing.
+     */
+    @AllDatabases(DatabaseKind.POSTGRES)
+    void aForeignKeyToAPartitionedTableIsOneKey(TestDatabase db) throws Exception {
+        db.execute(
+                "CREATE TABLE customers (id INT, region INT, PRIMARY KEY (id, region)) PARTITION BY LIST (region)",
+                "CREATE TABLE customers_eu PARTITION OF customers FOR VALUES IN (1)",
+                "CREATE TABLE customers_us PARTITION OF customers FOR VALUES IN (2)",
+                "CREATE TABLE customers_asia PARTITION OF customers FOR VALUES IN (3)",
+                "CREATE TABLE orders (id INT PRIMARY KEY, customer_id INT, customer_region INT,"
+                        + " CONSTRAINT fk_orders_customer FOREIGN KEY (customer_id, customer_region) REFERENCES customers (id, region))");
+        try (Connection c = db.connect()) {
+            // the bulk reader, which auto picks for PostgreSQL (SchemaCrawler, on request, lists partitions as tables)
+            for (IntrospectorChoice choice : List.of(IntrospectorChoice.AUTO, IntrospectorChoice.SQL)) {
+                SchemaSnapshot s = read(c, choice, Snapshots.all());
+                assertThat(names(s)).as(choice.name()).containsExactly("customers", "orders");
+                assertThat(s.table("orders").orElseThrow().foreignKeys()).as(choice.name())
+                        .extracting(ForeignKeySnapshot::name, ForeignKeySnapshot::referencedTable)
+                        .containsExactly(tuple("fk_orders_customer", "customers"));
+                assertThat(s.foreignKeysElsewhere()).as(choice.name()).isEmpty();
+                assertThat(RelationInferrer.infer(s, Overrides.NONE).diagnostics()).as(choice.name())
+                        .noneMatch(d -> d.severity() == Diagnostic.Severity.WARNING);
+            }
+        }
+    }
+
+    /** MySQL: a key to a table of another database gives no relation and one warning. */
     @AllDatabases(DatabaseKind.MYSQL)
     void aForeignKeyToAnotherDatabaseIsLeftOut(TestDatabase db) throws Exception {
         String other = db.name() + "_other";
@@ -114,6 +154,14 @@ class SchemaSelectionTest {
                 for (IntrospectorChoice choice : choices(db)) {
                     SchemaSnapshot s = read(c, choice, Snapshots.all());
                     assertThat(s.table("customers").orElseThrow().foreignKeys()).as(choice.name()).isEmpty();
+                    assertThat(s.foreignKeysElsewhere()).as(choice.name()).extracting(ForeignKeyElsewhere::describe)
+                            .containsExactly("customers.account_id -> " + other + ".accounts");
+                    assertThat(RelationInferrer.infer(s, Overrides.NONE).diagnostics()).as(choice.name())
+                            .filteredOn(d -> d.severity() == Diagnostic.Severity.WARNING)
+                            .containsExactly(Diagnostic.warning("foreign key customers.fk_customers_account", "customers.account_id -> "
+                                    + other + ".accounts refers to a table in another database than " + db.name() + ": no relation is"
+                                    + " generated and (account_id) stay plain fields. A run reads one database; reverse " + other
+                                    + " too to get its entities."));
                     SchemaSnapshot o = read(c, choice, new IntrospectionRequest(other, List.of(), List.of(), false));
                     assertThat(o.schema()).isEqualTo(other);
                     assertThat(names(o)).containsExactly("accounts");
