@@ -29,7 +29,7 @@ public final class ReportFile {
             }
             return true;
         } catch (IOException e) {
-            throw WriteFailedException.of("write " + file.getFileName(), file, e, "The generated sources are written.");
+            throw WriteFailedException.of("write " + file.getFileName(), file, e, "The generated sources are not affected.");
         }
     }
 }
