@@ -62,6 +62,7 @@ public class ReverseMojo extends AbstractEntitiesMojo {
         ReverseConfig config = config(jdbcUrl, resolvedUser, resolvedPassword)
                 .force(force)
                 .reportFile(buildDirectory.toPath().resolve(ReverseReport.FILE))
+                .diagramDirectory(buildDirectory.toPath().resolve(ReverseReport.FILE).getParent())
                 .build();
         ReverseResult result;
         // one run at a time per project: two at once could leave a tree that is neither's (issue 16 item 11)
@@ -95,6 +96,8 @@ public class ReverseMojo extends AbstractEntitiesMojo {
         if (suggested != null) {
             getLog().info(suggested);
         }
+        getLog().info("Model diagram: " + config.diagramDirectory().resolve("model.mmd") + " (Mermaid), "
+                + config.diagramDirectory().resolve("model.html") + " (open it in a browser; works offline)");
         getLog().info(result.summary());
     }
 }

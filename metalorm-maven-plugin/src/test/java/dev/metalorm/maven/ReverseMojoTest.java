@@ -162,8 +162,14 @@ class ReverseMojoTest {
         set(mojo, "user", "sa");
         mojo.execute();
 
-        assertThat(log).hasSize(1);
-        assertThat(log.get(0)).matches("\\[info\\] Read 5 tables from H2 2\\.3\\.232 schema PUBLIC; inferred 4 belongsTo,"
+        assertThat(log).hasSize(2);
+        Path diagrams = dir.resolve("target/metalorm");
+        assertThat(log.get(0)).isEqualTo("[info] Model diagram: " + diagrams.resolve("model.mmd") + " (Mermaid), "
+                + diagrams.resolve("model.html") + " (open it in a browser; works offline)");
+        assertThat(diagrams.resolve("model.mmd")).content().startsWith("erDiagram\n").contains("users ||--o{ posts");
+        assertThat(diagrams.resolve("model.html")).exists();
+        assertThat(diagrams.resolve("mermaid.min.js")).exists();
+        assertThat(log.get(1)).matches("\\[info\\] Read 5 tables from H2 2\\.3\\.232 schema PUBLIC; inferred 4 belongsTo,"
                 + " 1 hasMany, 1 hasOne, 2 belongsToMany; files: 5 written, 0 unchanged, 0 removed \\(\\d+ ms\\)");
         assertThat(dir.resolve("src/main/java/com/acme/model/User.java")).exists();
         assertThat(dir.resolve("target/metalorm/reverse-report.json")).exists();

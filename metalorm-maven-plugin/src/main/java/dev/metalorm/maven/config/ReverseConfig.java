@@ -34,6 +34,8 @@ import javax.lang.model.SourceVersion;
  * @param generationGap whether each table gets a generated base class and a user class created once ({@code metalorm.generationGap})
  * @param suggestions relations the schema does not declare ({@code metalorm.inferRelations}, {@code metalorm.verifyRelations},
  *        {@code metalorm.minConfidence})
+ * @param diagramDirectory where the picture of the model goes ({@code model.mmd}, {@code model.html} and the renderer it
+ *        loads), or null for none
  */
 public record ReverseConfig(
         String url,
@@ -51,7 +53,8 @@ public record ReverseConfig(
         Path reportFile,
         Path lockFile,
         boolean generationGap,
-        SuggestionOptions suggestions) {
+        SuggestionOptions suggestions,
+        Path diagramDirectory) {
 
     /** The accepted values of {@code metalorm.introspector}, in the order error messages list them. */
     public static final List<String> INTROSPECTORS = List.of("auto", "sql", "schemacrawler");
@@ -91,7 +94,7 @@ public record ReverseConfig(
                 + ", includes=" + includes + ", excludes=" + excludes + ", includeViews=" + includeViews
                 + ", force=" + force + ", introspector=" + introspector + ", overrides=" + overrides
                 + ", reportFile=" + reportFile + ", lockFile=" + lockFile + ", generationGap=" + generationGap
-                + ", suggestions=" + suggestions + "]";
+                + ", suggestions=" + suggestions + ", diagramDirectory=" + diagramDirectory + "]";
     }
 
     /** The URL with its passwords masked, each up to where its driver ends it: see {@link UrlRedaction}. */
@@ -132,6 +135,7 @@ public record ReverseConfig(
         private List<RelationConfig> relations = List.of();
         private Path reportFile;
         private Path lockFile;
+        private Path diagramDirectory;
         private boolean generationGap = true;
         private String inferRelations;
         private String verifyRelations;
@@ -213,6 +217,11 @@ public record ReverseConfig(
             return this;
         }
 
+        public Builder diagramDirectory(Path diagramDirectory) {
+            this.diagramDirectory = diagramDirectory;
+            return this;
+        }
+
         public Builder lockFile(Path lockFile) {
             this.lockFile = lockFile;
             return this;
@@ -275,7 +284,8 @@ public record ReverseConfig(
             }
             return new ReverseConfig(url.trim(), blankToNull(user), password, blankToNull(schema), pkg, outputDirectory,
                     patterns("metalorm.includes", includes), patterns("metalorm.excludes", excludes),
-                    includeViews, force, chosen, overrides(), reportFile, lockFile, generationGap, suggestionOptions());
+                    includeViews, force, chosen, overrides(), reportFile, lockFile, generationGap, suggestionOptions(),
+                    diagramDirectory);
         }
 
         private SuggestionOptions suggestionOptions() {

@@ -3,6 +3,8 @@ package dev.metalorm.maven.pipeline;
 import dev.metalorm.maven.config.Overrides;
 import dev.metalorm.maven.config.ReverseConfig;
 import dev.metalorm.maven.diagnostic.Diagnostic;
+import dev.metalorm.maven.diagram.DiagramFiles;
+import dev.metalorm.maven.diagram.ModelDiagram;
 import dev.metalorm.maven.infer.InferenceResult;
 import dev.metalorm.maven.infer.RelationInferrer;
 import dev.metalorm.maven.introspect.Introspector;
@@ -256,6 +258,10 @@ public final class ReversePipeline {
                 p.suggestions);
         if (config.reportFile() != null) {
             ReportFile.write(config.reportFile(), report.toJson());
+        }
+        if (config.diagramDirectory() != null) {
+            DiagramFiles.write(config.diagramDirectory(), ModelDiagram.of(model, p.suggestions,
+                    "schema " + p.snapshot.schema() + " (" + p.snapshot.product() + " " + p.snapshot.productVersion() + ")"));
         }
         return new ReverseResult(p.snapshot, p.inference, p.diagnostics, files, report, Duration.ofNanos(System.nanoTime() - start),
                 p.model != null && p.previousExists ? p.drift() : null, lockWritten, p.suggestions);

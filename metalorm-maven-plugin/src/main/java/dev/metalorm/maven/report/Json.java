@@ -9,11 +9,11 @@ import java.util.Map;
  * order), arrays are lists, leaves are strings, booleans, integers or null. Two-space indentation,
  * {@code \n} line endings, a final newline; non-ASCII text is written as is (the file is UTF-8).
  */
-final class Json {
+public final class Json {
     private Json() {
     }
 
-    static String write(Object value) {
+    public static String write(Object value) {
         StringBuilder sb = new StringBuilder();
         write(sb, value, "");
         return sb.append('\n').toString();

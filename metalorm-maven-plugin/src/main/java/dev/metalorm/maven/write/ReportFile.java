@@ -14,7 +14,11 @@ public final class ReportFile {
 
     /** @return whether the file was (re)written */
     public static boolean write(Path file, String content) {
-        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+        return write(file, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** @return whether the file was (re)written */
+    public static boolean write(Path file, byte[] bytes) {
         try {
             if (Files.isRegularFile(file) && java.util.Arrays.equals(Files.readAllBytes(file), bytes)) {
                 return false;
