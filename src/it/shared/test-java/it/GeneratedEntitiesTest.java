@@ -63,4 +63,26 @@ class GeneratedEntitiesTest {
             assertEquals(1, s.from(UserRole.class).count());
         }
     }
+
+    /** A new object's relations work before persist (issue 11 item 8): the generated getters make unattached wrappers. */
+    @Test
+    void newObjectsTakeTheirRelationsBeforePersist() {
+        try (Session s = orm.openSession()) {
+            User grace = new User();
+            grace.setName("Grace");
+            grace.setEmail("grace@example.com");
+            Post compilers = new Post();
+            compilers.setTitle("Compilers");
+            compilers.getUser().set(grace);
+            Post cobol = new Post();
+            cobol.setTitle("COBOL");
+            grace.getPosts().add(cobol);
+            s.persist(compilers); // grace comes along through the reference, cobol through her posts
+            s.flush();
+            assertEquals(grace.getId(), compilers.getUserId());
+            assertEquals(grace.getId(), cobol.getUserId());
+            assertEquals(2L, s.sql("SELECT COUNT(*) FROM posts WHERE user_id = ?", grace.getId()).scalar(Long.class).longValue());
+            s.rollback(); // the other test counts the sample rows
+        }
+    }
 }

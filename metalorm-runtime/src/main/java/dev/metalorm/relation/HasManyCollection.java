@@ -8,6 +8,15 @@ import java.util.List;
  * @param <T> the child entity
  */
 public interface HasManyCollection<T> {
+    /**
+     * The wrapper of a new entity that is in no session yet, as a field initialiser or a lazy getter
+     * makes it: it keeps its children, and persisting the entity hands them to the session's wrapper (see
+     * {@link Unattached}). The session replaces it in the field when the entity is persisted or loaded.
+     */
+    static <T> HasManyCollection<T> unattached() {
+        return new UnattachedHasMany<>();
+    }
+
     /** Loads the children (batched with the same relation of the other entities in the session). */
     List<T> load();
 

@@ -10,6 +10,15 @@ import java.util.Map;
  * @param <T> the entity on the far side
  */
 public interface ManyToManyCollection<T> {
+    /**
+     * The wrapper of a new entity that is in no session yet, as a field initialiser or a lazy getter
+     * makes it: it keeps its links, and persisting the entity hands them to the session's wrapper (see
+     * {@link Unattached}). The session replaces it in the field when the entity is persisted or loaded.
+     */
+    static <T> ManyToManyCollection<T> unattached() {
+        return new UnattachedManyToMany<>();
+    }
+
     /** Loads the related entities (batched). */
     List<T> load();
 

@@ -10,6 +10,7 @@ import dev.metalorm.jdbc.JdbcExecutor;
 import dev.metalorm.query.IncludeSpec;
 import dev.metalorm.query.QueryRunner;
 import dev.metalorm.query.QueryRunner.WriteKind;
+import dev.metalorm.relation.Unattached;
 import dev.metalorm.schema.Row;
 import dev.metalorm.sql.SqlPredicate;
 import dev.metalorm.sql.SqlStatement;
@@ -456,7 +457,7 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
 
     /**
      * Puts live wrappers into the entity's relation fields (or row slots), replacing whatever was
-     * there: relation fields are null until an entity is persisted or loaded.
+     * there: null, or an {@link Unattached} wrapper the object made before it was in a session.
      */
     private void injectRelations(EntityEntry entry) {
         for (RelationModel r : entry.table.relations()) {
@@ -510,12 +511,22 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
                 newByKey.put(key, entry);
             }
             entries.put(entity, entry);
+            // wrappers the new object made itself (field initialisers, lazy getters) hold changes to hand over
+            Object[] before = new Object[entry.wrappers.length];
+            for (RelationModel r : table.relations()) {
+                before[r.index()] = table.accessor().relation(entity, r.index());
+            }
             injectRelations(entry);
             // a new row has nothing in the database referring to it yet: its collections start loaded and empty
             for (RelationWrapper w : entry.wrappers) {
                 boolean unsetReference = w instanceof LiveBelongsTo<?> b && b.foreignKeyValues().stream().allMatch(v -> v == null);
                 if (!(w instanceof LiveBelongsTo<?>) || unsetReference) {
                     w.loaded(List.of(), List.of());
+                }
+            }
+            for (RelationModel r : table.relations()) {
+                if (before[r.index()] instanceof Unattached pending && !pending.attached()) {
+                    pending.attachTo(entry.wrappers[r.index()]);
                 }
             }
         } finally {

@@ -56,6 +56,9 @@ public class Post {
     }
 
     public BelongsToReference<User> getAuthor() {
+        if (author == null) {
+            author = BelongsToReference.unattached(); // a new post's, until it is persisted
+        }
         return author;
     }
 

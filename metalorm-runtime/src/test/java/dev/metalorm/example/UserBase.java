@@ -53,14 +53,23 @@ public abstract class UserBase {
     }
 
     public HasManyCollection<Post> getPosts() {
+        if (posts == null) {
+            posts = HasManyCollection.unattached();
+        }
         return posts;
     }
 
     public HasOneReference<Profile> getProfile() {
+        if (profile == null) {
+            profile = HasOneReference.unattached();
+        }
         return profile;
     }
 
     public ManyToManyCollection<Role> getRoles() {
+        if (roles == null) {
+            roles = ManyToManyCollection.unattached();
+        }
         return roles;
     }
 }

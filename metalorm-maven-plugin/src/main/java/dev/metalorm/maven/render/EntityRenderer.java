@@ -45,7 +45,8 @@ import javax.lang.model.element.Modifier;
  * Turns the named model into one entity source per table, written the way a person would write it
  * against the runtime: {@code @Entity} class with javadoc from the table comment, one private field
  * per column ({@code @Id} for key columns, {@code @Column(name = …)} always), one per relation with
- * its annotation, getters and setters for columns, getters only for relations. Key attributes
+ * its annotation, getters and setters for columns, getters only for relations (lazy: on a new object
+ * the getter makes an unattached wrapper, so its relations work before persist). Key attributes
  * MetalORM defaults (the referenced primary key) are left out. Every identifier comes from the
  * naming stage; database text only ever reaches the source as a string literal or escaped javadoc.
  *
@@ -157,9 +158,13 @@ public final class EntityRenderer {
             type.addField(FieldSpec.builder(fieldType, relation.fieldName(), Modifier.PRIVATE)
                     .addAnnotation(relationAnnotation(packageName, entity, relation, byTable))
                     .build());
+            // lazy, so that a new object's relations work before persist; the session replaces the wrapper
             accessors.add(MethodSpec.methodBuilder(relation.getterName())
                     .addModifiers(Modifier.PUBLIC)
                     .returns(fieldType)
+                    .beginControlFlow("if ($N == null)", relation.fieldName())
+                    .addStatement("$N = $T.unattached()", relation.fieldName(), wrapperOf(relation.relation()))
+                    .endControlFlow()
                     .addStatement("return $N", relation.fieldName())
                     .build());
         }
