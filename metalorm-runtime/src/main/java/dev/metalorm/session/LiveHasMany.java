@@ -49,6 +49,12 @@ final class LiveHasMany<T> extends CollectionWrapper<T> implements HasManyCollec
     }
 
     @Override
+    void forgetRemoved(Object target) {
+        Identity.remove(items, target);
+        Identity.remove(pendingAdded, target);
+    }
+
+    @Override
     void flushed() {
         pendingAdded.clear();
         pendingRemoved.clear();

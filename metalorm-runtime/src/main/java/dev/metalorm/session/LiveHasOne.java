@@ -23,6 +23,13 @@ final class LiveHasOne<T> extends ReferenceWrapper<T> implements HasOneReference
     }
 
     @Override
+    void forgetRemoved(Object target) {
+        if (value == target) {
+            value = null;
+        }
+    }
+
+    @Override
     public void set(T other) {
         session.enterCall();
         try {

@@ -203,6 +203,15 @@ final class LiveManyToMany<T> extends CollectionWrapper<T> implements ManyToMany
         return pivotValues.getOrDefault(target, Map.of());
     }
 
+    /** The removed row's pivot rows go with it at flush; one pending insert for it would refer to a deleted row. */
+    @Override
+    void forgetRemoved(Object target) {
+        if (Identity.remove(items, target) || Identity.contains(pendingInserts, target)) {
+            Identity.remove(pendingInserts, target);
+            pivotValues.remove(target);
+        }
+    }
+
     @Override
     void flushed() {
         pendingInserts.clear();

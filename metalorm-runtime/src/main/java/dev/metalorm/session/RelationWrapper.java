@@ -35,6 +35,13 @@ abstract class RelationWrapper {
     void flushed() {
     }
 
+    /**
+     * The target was removed from the session: a loaded collection or reference lets go of it, so
+     * that the object graph shows what the database will hold after the flush.
+     */
+    void forgetRemoved(Object target) {
+    }
+
     /** Forgets the loaded values (a set-based write may have changed them); pending changes stay. */
     void unload() {
         loaded = false;

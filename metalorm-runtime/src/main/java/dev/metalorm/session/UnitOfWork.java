@@ -553,6 +553,15 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
             } else {
                 entry.state = EntityEntry.State.REMOVED;
             }
+            // loaded collections and hasOne references that hold the row let go of it: the graph follows the database
+            String table = entry.table.name();
+            for (EntityEntry e : entries.values()) {
+                for (RelationWrapper w : e.wrappers) {
+                    if (w.loaded && w.relation.target().equals(table)) {
+                        w.forgetRemoved(entity);
+                    }
+                }
+            }
             for (RelationModel r : entry.table.relations()) {
                 boolean cascade = (r instanceof RelationModel.HasMany || r instanceof RelationModel.HasOne) && r.cascade().remove();
                 if (cascade) {
