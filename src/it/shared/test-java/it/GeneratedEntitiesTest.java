@@ -73,9 +73,11 @@ class GeneratedEntitiesTest {
             grace.setEmail("grace@example.com");
             Post compilers = new Post();
             compilers.setTitle("Compilers");
+            compilers.setPublished(false); // NOT NULL DEFAULT FALSE: left out of the INSERT only once the plugin renders hasDefault
             compilers.getUser().set(grace);
             Post cobol = new Post();
             cobol.setTitle("COBOL");
+            cobol.setPublished(false);
             grace.getPosts().add(cobol);
             s.persist(compilers); // grace comes along through the reference, cobol through her posts
             s.flush();
