@@ -82,4 +82,23 @@ class RemoveFromCollectionsTest {
             assertThat(ann.getRoles().load()).extracting(Role::getName).containsExactly("author");
         }
     }
+
+    /** The usual loop: removing each loaded child while iterating the list load() gave. */
+    @AllDatabases
+    void childrenCanBeRemovedWhileIteratingTheirCollection(TestDatabase db) {
+        ExampleSchema.create(db);
+        MetalOrm orm = MetalOrm.builder(db.dataSource()).entities(User.class).build();
+        seed(orm);
+        try (Session s = orm.openSession()) {
+            User ann = s.find(User.class, 1);
+            List<Post> posts = ann.getPosts().load();
+            for (Post p : posts) {
+                s.remove(p);
+            }
+            assertThat(ann.getPosts().getItems()).isEmpty();
+            assertThat(posts).as("the list handed out is a view of the collection").isEmpty();
+            s.commit();
+        }
+        assertThat(Dump.count(db, "posts")).isZero();
+    }
 }

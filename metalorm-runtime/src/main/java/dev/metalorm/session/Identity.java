@@ -1,6 +1,5 @@
 package dev.metalorm.session;
 
-import java.util.Iterator;
 import java.util.List;
 
 /** List operations by identity: entities may override equals, the session goes by instance. */
@@ -17,10 +16,11 @@ final class Identity {
         return false;
     }
 
+    /** By index, not through an iterator: collections' items are copy-on-write lists, whose iterators cannot remove. */
     static boolean remove(List<?> list, Object o) {
-        for (Iterator<?> it = list.iterator(); it.hasNext(); ) {
-            if (it.next() == o) {
-                it.remove();
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i) == o) {
+                list.remove(i);
                 return true;
             }
         }

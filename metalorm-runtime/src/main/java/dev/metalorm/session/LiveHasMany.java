@@ -33,16 +33,18 @@ final class LiveHasMany<T> extends CollectionWrapper<T> implements HasManyCollec
             items.addAll(targets);
         } else {
             java.util.Set<Object> in = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            List<Object> merged = new ArrayList<>(targets.size() + pendingAdded.size());
             for (Object t : targets) {
                 if (!Identity.contains(pendingRemoved, t) && in.add(t)) {
-                    items.add(t);
+                    merged.add(t);
                 }
             }
             for (Object t : pendingAdded) {
                 if (in.add(t)) {
-                    items.add(t);
+                    merged.add(t);
                 }
             }
+            items.addAll(merged); // one copy of the copy-on-write list
         }
         loaded = true;
         filtered = false;

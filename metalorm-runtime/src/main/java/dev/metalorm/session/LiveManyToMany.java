@@ -47,19 +47,21 @@ final class LiveManyToMany<T> extends CollectionWrapper<T> implements ManyToMany
         }
         items.clear();
         pivotValues.clear();
+        List<Object> merged = new ArrayList<>(targets.size() + pendingInserts.size());
         for (int i = 0; i < targets.size(); i++) {
             Object t = targets.get(i);
             if (!pivotValues.containsKey(t) && (pendingDeletes.isEmpty() || !Identity.contains(pendingDeletes, t))) {
-                items.add(t);
+                merged.add(t);
                 pivotValues.put(t, pivots.get(i));
             }
         }
         for (Object t : pendingInserts) {
             if (!pivotValues.containsKey(t)) {
-                items.add(t);
+                merged.add(t);
                 pivotValues.put(t, pendingPayload.get(t));
             }
         }
+        items.addAll(merged); // one copy of the copy-on-write list
         loaded = true;
         filtered = false;
     }

@@ -47,6 +47,8 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
     private final List<EntityEntry> uncommittedKeys = new ArrayList<>();
     /** By the relation's own key-name list (identity: the model's lists are fixed), then table. */
     private final Map<List<String>, Map<TableModel, List<ColumnModel>>> columnLists = new IdentityHashMap<>();
+    /** Per table, the tables with a relation to it: whose wrappers may hold its rows. */
+    private final Map<String, Set<TableModel>> holderTables = new HashMap<>();
     private Connection connection;
     /** The open stream, if any: MySQL/MariaDB refuse every other statement on the connection until it is closed. */
     private JdbcExecutor.Cursor openCursor;
@@ -555,10 +557,15 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
             }
             // loaded collections and hasOne references that hold the row let go of it: the graph follows the database
             String table = entry.table.name();
-            for (EntityEntry e : entries.values()) {
-                for (RelationWrapper w : e.wrappers) {
-                    if (w.loaded && w.relation.target().equals(table)) {
-                        w.forgetRemoved(entity);
+            Set<TableModel> holders = holderTables.computeIfAbsent(table, this::tablesRelatedTo);
+            if (!holders.isEmpty()) {
+                for (EntityEntry e : entries.values()) {
+                    if (holders.contains(e.table)) {
+                        for (RelationWrapper w : e.wrappers) {
+                            if (w.loaded && w.relation.target().equals(table)) {
+                                w.forgetRemoved(entity);
+                            }
+                        }
                     }
                 }
             }
@@ -579,6 +586,18 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
         } finally {
             confinement.exit();
         }
+    }
+
+    private Set<TableModel> tablesRelatedTo(String table) {
+        Set<TableModel> out = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (TableModel t : model.tables()) {
+            for (RelationModel r : t.relations()) {
+                if (r.target().equals(table) && !(r instanceof RelationModel.BelongsTo)) {
+                    out.add(t); // a belongsTo keeps pointing at a removed row, as its foreign key does
+                }
+            }
+        }
+        return out;
     }
 
     /** Whether every key value is given: none null, and a generated key not left at its unset value (a primitive's zero). */
