@@ -62,7 +62,7 @@ final class EntityEntry {
         for (ColumnModel c : columns) {
             out.add(get(c));
         }
-        return out;
+        return KeyValues.of(out);
     }
 
     EntityKey currentKey() {

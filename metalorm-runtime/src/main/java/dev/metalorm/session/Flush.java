@@ -368,7 +368,7 @@ final class Flush {
             for (EntityEntry e : rows) {
                 List<Object> k = e.values(referenced);
                 if (isSet(t, referenced, k)) {
-                    keys.putIfAbsent(RelationLoader.normal(k), e);
+                    keys.putIfAbsent(KeyValues.of(k), e);
                 }
             }
             byKey.add(keys);
@@ -385,7 +385,7 @@ final class Flush {
                     parent = link.parent() == null ? null : session.entry(link.parent());
                 } else {
                     List<Object> fk = e.values(t.columns(d.childColumns()));
-                    parent = fk.contains(null) ? null : byKey.get(i).get(RelationLoader.normal(fk));
+                    parent = fk.contains(null) ? null : byKey.get(i).get(KeyValues.of(fk));
                 }
                 if (parent == null || !members.contains(parent)) {
                     continue;
@@ -581,7 +581,7 @@ final class Flush {
         for (ForeignKeyDependency d : self) {
             Map<List<Object>, EntityEntry> keys = new HashMap<>();
             for (EntityEntry e : rows) {
-                keys.putIfAbsent(RelationLoader.normal(held(e, t.columns(d.parentColumns()))), e);
+                keys.putIfAbsent(KeyValues.of(held(e, t.columns(d.parentColumns()))), e);
             }
             byKey.add(keys);
         }
@@ -590,7 +590,7 @@ final class Flush {
             for (int i = 0; i < self.size(); i++) {
                 List<ColumnModel> columns = t.columns(self.get(i).childColumns());
                 List<Object> fk = held(e, columns);
-                EntityEntry parent = fk.contains(null) ? null : byKey.get(i).get(RelationLoader.normal(fk));
+                EntityEntry parent = fk.contains(null) ? null : byKey.get(i).get(KeyValues.of(fk));
                 if (parent == e && !dialect.deletesRowsReferringToThemselves() && columns.stream().allMatch(ColumnModel::nullable)) {
                     nullFirst.computeIfAbsent(e, k -> new LinkedHashSet<>()).addAll(columns);
                 } else if (parent != null && parent != e) {
@@ -664,7 +664,7 @@ final class Flush {
             for (List<Object> targetKey : w.pendingDeleteKeys()) {
                 List<Object> values = new ArrayList<>(root);
                 values.addAll(targetKey);
-                if (removed.contains(RelationLoader.normal(values))) {
+                if (removed.contains(KeyValues.of(values))) {
                     continue;
                 }
                 List<SqlStatement> batch = batches.computeIfAbsent(shape, k -> new ArrayList<>());
@@ -683,7 +683,7 @@ final class Flush {
         Set<List<Object>> out = new HashSet<>();
         for (EntityEntry e : deletes) {
             if (e.table == pivot) {
-                out.add(RelationLoader.normal(held(e, columns)));
+                out.add(KeyValues.of(held(e, columns)));
             }
         }
         return out;
@@ -758,10 +758,10 @@ final class Flush {
                 for (ColumnModel c : t.primaryKey()) {
                     key.add(row[c.index()]);
                 }
-                found.put(RelationLoader.normal(key), row);
+                found.put(KeyValues.of(key), row);
             }
             for (int i = 0; i < chunk.size(); i++) {
-                Object[] row = found.get(RelationLoader.normal(keys.get(i)));
+                Object[] row = found.get(KeyValues.of(keys.get(i)));
                 if (row == null) {
                     throw new StatementException("Reading back " + t.name() + " row " + keys.get(i) + " after writing it found "
                             + "no row (deleted or re-keyed outside this session?); the flush was rolled back", select.sql(), null);

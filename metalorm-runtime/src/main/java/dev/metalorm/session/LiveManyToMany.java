@@ -268,7 +268,7 @@ final class LiveManyToMany<T> extends CollectionWrapper<T> implements ManyToMany
         for (int i = 0; i < key.size(); i++) {
             out.add(Values.coerce(target, key.get(i), parts.get(i)));
         }
-        return out;
+        return KeyValues.of(out);
     }
 
     @Override

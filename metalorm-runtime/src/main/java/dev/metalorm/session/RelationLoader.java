@@ -295,12 +295,8 @@ final class RelationLoader {
         return out;
     }
 
-    /** Integral numbers as Long, so an INT key matches a BIGINT foreign key. */
-    static List<Object> normal(List<Object> key) {
-        List<Object> out = new ArrayList<>(key.size());
-        for (Object v : key) {
-            out.add(v instanceof Integer || v instanceof Short || v instanceof Byte ? Long.valueOf(((Number) v).longValue()) : v);
-        }
-        return out;
+    /** The key as the maps of this loader compare it (see {@link KeyValues}); its values are still bound as they are. */
+    private static List<Object> normal(List<Object> key) {
+        return KeyValues.of(key);
     }
 }

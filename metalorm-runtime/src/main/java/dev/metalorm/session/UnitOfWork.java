@@ -800,7 +800,7 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
         for (ColumnModel c : columns) {
             out.add(value(entity, c));
         }
-        return out;
+        return KeyValues.of(out);
     }
 
     /** The row whose key columns hold these values: from the identity map when it is the primary key, else queried. */
@@ -811,8 +811,8 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
                 return find(table, values.toArray());
             }
             for (EntityEntry e : entries.values()) {
-                if (e.table == table && e.state != EntityEntry.State.REMOVED && RelationLoader.normal(e.values(key))
-                        .equals(RelationLoader.normal(values))) {
+                if (e.table == table && e.state != EntityEntry.State.REMOVED && KeyValues.of(e.values(key))
+                        .equals(KeyValues.of(values))) {
                     return e.entity;
                 }
             }
