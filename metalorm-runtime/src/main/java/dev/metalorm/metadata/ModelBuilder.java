@@ -58,9 +58,12 @@ public final class ModelBuilder {
                         throw new MetadataException(c.origin() + ": table " + t.name() + " has a second generated key column ("
                                 + generated.name() + " is already generated). Only one column per table can be database-generated.");
                     }
-                    if (c.type() != ColumnType.INTEGER && c.type() != ColumnType.BIGINT && c.type() != ColumnType.SMALLINT) {
-                        throw new MetadataException(c.origin() + ": a generated key must be an integer type (Integer, Long, Short), not "
-                                + c.javaType().getSimpleName() + ".");
+                    // BigInteger: MySQL's bigint unsigned auto_increment, whose keys pass Long.MAX_VALUE (issue 11 item 5)
+                    boolean integral = c.type() == ColumnType.INTEGER || c.type() == ColumnType.BIGINT || c.type() == ColumnType.SMALLINT
+                            || c.type() == ColumnType.DECIMAL && c.javaType() == java.math.BigInteger.class;
+                    if (!integral) {
+                        throw new MetadataException(c.origin() + ": a generated key must be an integer type (Integer, Long, Short, "
+                                + "BigInteger), not " + c.javaType().getSimpleName() + ".");
                     }
                     generated = c;
                 }
