@@ -42,8 +42,12 @@ public @interface Column {
 
     /**
      * The column's type as the database declares it ({@code inet}, {@code mood}, {@code int4[]}),
-     * for types a plain JDBC binding does not reach (PostgreSQL enums, network types, arrays);
-     * empty when the Java type says enough.
+     * for types a plain JDBC binding does not reach; empty when the Java type says enough. On
+     * PostgreSQL a String (or enum) field of a non-text type (an enum type, inet, cidr, macaddr,
+     * point, interval, money, tsvector, uuid) is bound untyped so the server converts it;
+     * {@code bit(n)}/{@code varbit} take a {@code byte[]} (or a Boolean for {@code bit(1)}) as a bit
+     * string; an array type ({@code int4[]}, {@code _text}) names the element type of a Java array
+     * field. On MySQL/MariaDB {@code bit(n)} binds a {@code byte[]} as the number of its bits.
      */
     String sqlType() default "";
 }

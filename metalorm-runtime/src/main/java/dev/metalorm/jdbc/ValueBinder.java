@@ -1,6 +1,7 @@
 package dev.metalorm.jdbc;
 
 import dev.metalorm.metadata.ColumnType;
+import dev.metalorm.metadata.EnumLabels;
 import dev.metalorm.sql.SqlParameter;
 import dev.metalorm.sql.dialect.Dialect;
 import java.math.BigDecimal;
@@ -35,8 +36,27 @@ final class ValueBinder {
         }
         Object v = p.value();
         ColumnType type = p.type() != null ? p.type() : infer(v);
+        Dialect.NativeBinding how = dialect.nativeBinding(type, p.sqlType());
         if (v == null) {
-            ps.setNull(index, sqlType(type));
+            ps.setNull(index, switch (how) {
+                case PLAIN -> sqlType(type);
+                case BIT_NUMBER -> Types.BIGINT;
+                default -> Types.OTHER;
+            });
+            return;
+        }
+        if (how == Dialect.NativeBinding.UNTYPED) {
+            // the server converts untyped text to the column's type, as it does a literal
+            ps.setObject(index, v instanceof Enum<?> e ? EnumLabels.label(e) : v.toString(), Types.OTHER);
+            return;
+        }
+        if (how == Dialect.NativeBinding.BIT_STRING) {
+            String bits = v instanceof Boolean b ? (b ? "1" : "0") : BitStrings.toText((byte[]) v, bitLength(p.sqlType()));
+            ps.setObject(index, bits, Types.OTHER);
+            return;
+        }
+        if (how == Dialect.NativeBinding.BIT_NUMBER) {
+            ps.setBigDecimal(index, new BigDecimal(new java.math.BigInteger(1, (byte[]) v)));
             return;
         }
         switch (type) {
@@ -47,7 +67,7 @@ final class ValueBinder {
             case DOUBLE -> ps.setDouble(index, ((Number) v).doubleValue());
             case FLOAT -> ps.setFloat(index, ((Number) v).floatValue());
             case STRING -> ps.setString(index, v.toString());
-            case ENUM -> ps.setString(index, v instanceof Enum<?> e ? e.name() : v.toString());
+            case ENUM -> ps.setString(index, v instanceof Enum<?> e ? EnumLabels.label(e) : v.toString());
             case BOOLEAN -> ps.setBoolean(index, (Boolean) v);
             case DATE -> ps.setObject(index, v);
             case TIME -> {
@@ -81,8 +101,27 @@ final class ValueBinder {
                     ps.setString(index, v.toString());
                 }
             }
+            case ARRAY -> {
+                Class<?> element = (p.javaType() != null ? p.javaType() : v.getClass()).getComponentType();
+                String name = dialect.arrayColumnElementType(p.sqlType(), element);
+                if (name == null) {
+                    throw new SQLException(dialect.name() + " has no array columns (a " + v.getClass().getSimpleName()
+                            + " value); map the column to another type");
+                }
+                ps.setArray(index, ps.getConnection().createArrayOf(name, (Object[]) v));
+            }
             default -> throw new IllegalStateException(type.name());
         }
+    }
+
+    /** n of bit(n); 1 for a plain bit (PostgreSQL's bit is bit(1)); -1 for bit varying, whose values keep all their bits. */
+    static int bitLength(String sqlType) {
+        String s = sqlType.trim().toLowerCase(Locale.ROOT);
+        if (s.startsWith("varbit") || s.startsWith("bit varying")) {
+            return -1;
+        }
+        int open = s.indexOf('(');
+        return open < 0 ? 1 : Integer.parseInt(s.substring(open + 1, s.indexOf(')')).trim());
     }
 
     private void timestamp(PreparedStatement ps, int index, LocalDateTime t) throws SQLException {
@@ -110,6 +149,7 @@ final class ValueBinder {
             case UUID -> dialect.nativeUuid() ? Types.OTHER : Types.VARCHAR;
             case BYTES -> Types.VARBINARY;
             case JSON -> dialect.bindJsonUntyped() ? Types.OTHER : Types.VARCHAR;
+            case ARRAY -> Types.ARRAY;
         };
     }
 

@@ -2,6 +2,8 @@ package dev.metalorm.jdbc;
 
 import dev.metalorm.MetalOrmException;
 import dev.metalorm.metadata.ColumnModel;
+import dev.metalorm.metadata.ColumnType;
+import dev.metalorm.metadata.EnumLabels;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.sql.ResultSet;
@@ -50,22 +52,66 @@ final class ValueReader {
                 Object o = rs.getObject(index);
                 yield o == null || o instanceof UUID ? o : UUID.fromString(o.toString());
             }
-            case BYTES -> rs.getBytes(index);
+            case BYTES -> {
+                if (dialect.nativeBinding(ColumnType.BYTES, column.sqlType()) == Dialect.NativeBinding.BIT_STRING) {
+                    String bits = rs.getString(index); // PostgreSQL hands bit strings over as text of 0 and 1
+                    yield bits == null ? null : BitStrings.fromText(bits);
+                }
+                yield rs.getBytes(index);
+            }
             case ENUM -> enumValue(column, rs.getString(index));
+            case ARRAY -> array(column, rs.getArray(index));
         };
         return rs.wasNull() ? null : v;
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Object enumValue(ColumnModel column, String name) {
-        if (name == null) {
+    private static Object enumValue(ColumnModel column, String label) {
+        if (label == null) {
+            return null;
+        }
+        Object constant = EnumLabels.constant(column.javaType(), label);
+        if (constant == null) {
+            throw new MetalOrmException("Column " + column.name() + " holds \"" + label + "\", which is not a value of enum "
+                    + column.javaType().getName() + " (it knows " + EnumLabels.labels(column.javaType()) + "). Add the constant, "
+                    + "with @EnumValue(\"" + label + "\") when the label is not a Java name, or regenerate the entities.");
+        }
+        return constant;
+    }
+
+    /** A SQL array as the field's array type ({@code Integer[]}, {@code String[]}), element by element. */
+    private static Object array(ColumnModel column, java.sql.Array array) throws SQLException {
+        if (array == null) {
             return null;
         }
         try {
-            return Enum.valueOf((Class) column.javaType(), name);
-        } catch (IllegalArgumentException e) {
-            throw new MetalOrmException("Column " + column.name() + " holds \"" + name + "\", which is not a constant of "
-                    + column.javaType().getName());
+            Object[] elements = (Object[]) array.getArray();
+            Class<?> element = column.javaType().getComponentType();
+            Object[] out = (Object[]) java.lang.reflect.Array.newInstance(element, elements.length);
+            for (int i = 0; i < elements.length; i++) {
+                Object e = elements[i];
+                out[i] = e == null || element.isInstance(e) ? e : convert(column, e, element);
+            }
+            return out;
+        } finally {
+            array.free();
         }
+    }
+
+    private static Object convert(ColumnModel column, Object e, Class<?> element) {
+        if (e instanceof Number n && element == Long.class) {
+            return n.longValue();
+        } else if (e instanceof Number n && element == Integer.class) {
+            return n.intValue();
+        } else if (e instanceof Number n && element == Short.class) {
+            return n.shortValue();
+        } else if (e instanceof Number n && element == BigDecimal.class) {
+            return new BigDecimal(n.toString());
+        } else if (element == String.class) {
+            return e.toString();
+        } else if (element == UUID.class) {
+            return UUID.fromString(e.toString());
+        }
+        throw new MetalOrmException("Column " + column.name() + " holds an array element " + e + " (" + e.getClass().getName()
+                + "), which is not a " + element.getName());
     }
 }

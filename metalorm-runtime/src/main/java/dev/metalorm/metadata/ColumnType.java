@@ -29,8 +29,13 @@ public enum ColumnType {
     BYTES(byte[].class),
     /** JSON text held in a String. */
     JSON(String.class),
-    /** A Java enum stored as its name. */
-    ENUM(Enum.class);
+    /** A Java enum stored as its label ({@code @EnumValue}, else its name). */
+    ENUM(Enum.class),
+    /**
+     * A SQL array (PostgreSQL {@code int4[]}, {@code text[]}; H2 {@code INTEGER ARRAY}) as a Java
+     * array of a mapped element type ({@code Integer[]}, {@code String[]}, ...).
+     */
+    ARRAY(Object[].class);
 
     private final Class<?> defaultJavaType;
 
@@ -75,6 +80,9 @@ public enum ColumnType {
             return Optional.of(BYTES);
         } else if (t.isEnum()) {
             return Optional.of(ENUM);
+        } else if (t.isArray() && !t.getComponentType().isPrimitive() && !t.getComponentType().isArray()
+                && forJavaType(t.getComponentType()).filter(c -> c != ENUM).isPresent()) {
+            return Optional.of(ARRAY);
         }
         return Optional.empty();
     }
@@ -107,6 +115,6 @@ public enum ColumnType {
     /** Java types that can be mapped, for error messages. */
     public static String supportedJavaTypes() {
         return "Short, Integer, Long (or their primitives), BigDecimal, Double, Float, String, Boolean, LocalDate, LocalTime, "
-                + "LocalDateTime, OffsetDateTime, Instant, UUID, byte[], enums";
+                + "LocalDateTime, OffsetDateTime, Instant, UUID, byte[], enums, arrays of these (Integer[], String[], ...)";
     }
 }

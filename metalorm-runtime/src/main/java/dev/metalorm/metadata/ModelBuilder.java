@@ -84,6 +84,9 @@ public final class ModelBuilder {
                 if (c.id()) {
                     pk.add(c.name());
                 }
+                if (c.type() == ColumnType.ENUM && c.javaType().isEnum()) {
+                    EnumLabels.check(c.javaType()); // two constants with one label fail here, not at the first read
+                }
                 cols.add(new ColumnModel(cols.size(), c.name(), c.property(), c.type(), c.javaType(),
                         c.nullable() && !c.id(), c.generated(), c.unique(), c.hasDefault(), c.readOnly(), c.version(),
                         c.sqlType()));

@@ -46,8 +46,11 @@ public final class Values {
                 return UUID.fromString(s);
             }
             if (value instanceof String s && t.isEnum()) {
-                @SuppressWarnings({"unchecked", "rawtypes"})
-                Object e = Enum.valueOf((Class) t, s);
+                Object e = EnumLabels.parse(t, s);
+                if (e == null) {
+                    throw new IllegalArgumentException("no constant of " + t.getName() + " has the label or name \"" + s
+                            + "\" (labels: " + EnumLabels.labels(t) + ")");
+                }
                 return e;
             }
         } catch (ArithmeticException | IllegalArgumentException e) {
@@ -68,6 +71,9 @@ public final class Values {
         }
         if (a instanceof byte[] x && b instanceof byte[] y) {
             return java.util.Arrays.equals(x, y);
+        }
+        if (a instanceof Object[] x && b instanceof Object[] y) {
+            return java.util.Arrays.deepEquals(x, y);
         }
         if (a instanceof BigDecimal x && b instanceof BigDecimal y) {
             return x.compareTo(y) == 0;

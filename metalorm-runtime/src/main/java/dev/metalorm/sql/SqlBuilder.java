@@ -49,8 +49,11 @@ public final class SqlBuilder {
         return this;
     }
 
+    /** A placeholder for a value of the column, bound as its type and declared database type say. */
     public SqlBuilder param(Object value, ColumnModel column) {
-        return param(value, column.type());
+        sql.append(dialect.placeholder(column.type()));
+        params.add(new SqlParameter(value, column.type(), false, column.sqlType(), column.javaType()));
+        return this;
     }
 
     /** {@code qualifier.column}: the qualifier is SQL already (a quoted alias or table), null for none. */

@@ -547,7 +547,9 @@ public final class Statements {
                 b.sql("1 = 0");
                 return;
             }
-            if (cols.size() == 1 && dialect.inListAsArray(in.tuples().size(), cols.get(0).type())) {
+            // columns bound untyped or as bit strings, and array columns, keep the list: one array parameter would need their type
+            if (cols.size() == 1 && dialect.inListAsArray(in.tuples().size(), cols.get(0).type())
+                    && dialect.nativeBinding(cols.get(0).type(), cols.get(0).sqlType()) == Dialect.NativeBinding.PLAIN) {
                 Object[] values = new Object[in.tuples().size()];
                 for (int i = 0; i < values.length; i++) {
                     values[i] = in.tuples().get(i).get(0);

@@ -84,6 +84,47 @@ public abstract class Dialect {
         return true;
     }
 
+    /**
+     * How a value is bound whose column names its database type ({@code ColumnModel.sqlType()}):
+     * as JDBC binds its Java type ({@code PLAIN}), as untyped text the server converts to the
+     * column's type ({@code UNTYPED}: PostgreSQL's enum types, inet, interval, ...), or as a
+     * PostgreSQL bit string ({@code BIT_STRING}: bit(n) and bit varying), or as the unsigned number
+     * of the bits ({@code BIT_NUMBER}: MySQL's BIT(n), which a binary string reaches in an INSERT
+     * but not in a comparison). ANSI: plain.
+     */
+    public NativeBinding nativeBinding(ColumnType type, String sqlType) {
+        return NativeBinding.PLAIN;
+    }
+
+    /** See {@link #nativeBinding}. */
+    public enum NativeBinding { PLAIN, UNTYPED, BIT_STRING, BIT_NUMBER }
+
+    /**
+     * The element type name given to {@code Connection.createArrayOf} for an array column (Java
+     * {@code Integer[]}, {@code String[]}, ...): from the declared type ({@code int4[]},
+     * {@code _text}, {@code integer array}), else from the Java element type; null when the
+     * database has no array columns.
+     */
+    public String arrayColumnElementType(String sqlType, Class<?> elementType) {
+        String declared = sqlType.trim();
+        String lower = declared.toLowerCase(java.util.Locale.ROOT);
+        if (lower.endsWith("[]")) {
+            return declared.substring(0, declared.length() - 2).trim();
+        } else if (lower.endsWith(" array")) {
+            return declared.substring(0, declared.length() - " array".length()).trim();
+        } else if (declared.startsWith("_")) {
+            return declared.substring(1);
+        }
+        return ColumnType.forJavaType(elementType).map(this::arrayElementType).orElse(null);
+    }
+
+    /** The base name of a declared type, lower case, without length, precision or array marks: {@code bit varying(8)} is {@code bit varying}. */
+    protected static String baseTypeName(String sqlType) {
+        String s = sqlType.trim().toLowerCase(java.util.Locale.ROOT);
+        int paren = s.indexOf('(');
+        return (paren < 0 ? s : s.substring(0, paren)).trim();
+    }
+
     /** Whether JSON text is bound untyped, so the server converts it to json/jsonb. */
     public boolean bindJsonUntyped() {
         return false;

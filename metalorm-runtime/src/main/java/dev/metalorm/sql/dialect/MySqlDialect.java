@@ -1,6 +1,7 @@
 package dev.metalorm.sql.dialect;
 
 import dev.metalorm.metadata.ColumnModel;
+import dev.metalorm.metadata.ColumnType;
 import dev.metalorm.metadata.TableModel;
 import dev.metalorm.sql.SqlBuilder;
 import java.util.List;
@@ -85,6 +86,22 @@ public final class MySqlDialect extends Dialect {
     @Override
     public boolean deletesRowsReferringToThemselves() {
         return false;
+    }
+
+    /**
+     * BIT(n) held in a byte[] is bound as the number its bits make: {@code bits = 170} finds
+     * b'10101010', where {@code bits = _binary'\xAA'} compares as a string and finds nothing.
+     * BIT(1) as Boolean binds as it is (1 or 0).
+     */
+    @Override
+    public NativeBinding nativeBinding(ColumnType type, String sqlType) {
+        return type == ColumnType.BYTES && baseTypeName(sqlType).equals("bit") ? NativeBinding.BIT_NUMBER : NativeBinding.PLAIN;
+    }
+
+    /** No array columns. */
+    @Override
+    public String arrayColumnElementType(String sqlType, Class<?> elementType) {
+        return null;
     }
 
     /** No UUID type: UUIDs are stored as CHAR(36) text. */

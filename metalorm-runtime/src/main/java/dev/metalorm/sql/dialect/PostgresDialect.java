@@ -25,6 +25,37 @@ public final class PostgresDialect extends Dialect {
         return true;
     }
 
+    /** Types a varchar parameter reaches as it is. */
+    private static final java.util.Set<String> TEXT_TYPES = java.util.Set.of("text", "varchar", "character varying", "char",
+            "character", "bpchar", "name");
+
+    /**
+     * A varchar parameter is assignable to text types only: enum types, inet, cidr, macaddr, point,
+     * interval, money, tsvector, uuid held as String and the like take their value untyped
+     * ({@code setObject(i, text, Types.OTHER)}), which the server converts to the column's type as
+     * it does a literal. That needs no type name in the SQL (so no schema or quoting question) and
+     * works alike in INSERT, UPDATE and comparisons. bit(n) and bit varying take a bit string.
+     */
+    @Override
+    public NativeBinding nativeBinding(ColumnType type, String sqlType) {
+        if (type == ColumnType.ENUM) {
+            // a PostgreSQL enum type refuses varchar; untyped text also fits a varchar column
+            return NativeBinding.UNTYPED;
+        }
+        if (sqlType.isEmpty()) {
+            return NativeBinding.PLAIN;
+        }
+        String base = baseTypeName(sqlType);
+        boolean bits = base.equals("bit") || base.equals("varbit") || base.equals("bit varying");
+        if (bits && (type == ColumnType.BYTES || type == ColumnType.BOOLEAN)) {
+            return NativeBinding.BIT_STRING;
+        }
+        if (type == ColumnType.STRING && !TEXT_TYPES.contains(base) && !base.endsWith("[]")) {
+            return NativeBinding.UNTYPED;
+        }
+        return NativeBinding.PLAIN;
+    }
+
     /**
      * Columns are asked for by name, which pgjdbc turns into {@code RETURNING a, b} (its default mode
      * would return every column); it hands back every row of a batch.
