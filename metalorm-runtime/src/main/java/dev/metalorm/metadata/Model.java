@@ -21,6 +21,7 @@ public final class Model {
     private final Map<String, List<ForeignKeyDependency>> byChild = new HashMap<>();
     private final Map<String, List<ForeignKeyDependency>> deferredByChild = new HashMap<>();
     private final Map<String, List<PivotLink>> pivotLinks = new HashMap<>();
+    private final boolean mapsInstants;
 
     Model(Map<String, TableModel> tablesSortedByName, List<String> flushOrder, List<ForeignKeyDependency> dependencies) {
         this.tables = tablesSortedByName;
@@ -56,6 +57,13 @@ public final class Model {
             }
         }
         links.forEach((table, byPivot) -> pivotLinks.put(table, List.copyOf(byPivot.values())));
+        this.mapsInstants = tables.values().stream().flatMap(t -> t.columns().stream())
+                .anyMatch(c -> c.type() == ColumnType.TIMESTAMPTZ);
+    }
+
+    /** Whether a column holds an Instant or OffsetDateTime (a timestamp with time zone). */
+    public boolean mapsInstants() {
+        return mapsInstants;
     }
 
     /**

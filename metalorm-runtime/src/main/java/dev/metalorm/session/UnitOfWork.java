@@ -38,6 +38,8 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
     /** Refuses a second thread inside the session while one is in a call (a session is not thread-safe). */
     private final ConfinementGuard confinement = new ConfinementGuard();
     private final Map<EntityKey, EntityEntry> identityMap = new HashMap<>();
+    /** The statement that gives the connection its own time zone back, when the session changed it. */
+    private String zoneToRestore;
     private final Map<Object, EntityEntry> entries = new IdentityHashMap<>();
     private final RelationLoader loader = new RelationLoader(this);
     private final List<LiveManyToMany<?>> changedPivots = new ArrayList<>();
@@ -958,6 +960,16 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
                 closeQuietly(c);
                 throw new MetalOrmException("Cannot start a transaction: " + e.getMessage(), e);
             }
+            String utc = model.mapsInstants() ? statements.dialect().utcTimeZoneStatement() : null;
+            if (utc != null) {
+                try (java.sql.Statement st = c.createStatement()) {
+                    st.execute(utc);
+                } catch (SQLException e) {
+                    closeQuietly(c);
+                    throw new MetalOrmException("Cannot set the session's time zone to UTC (" + utc + "): " + e.getMessage(), e);
+                }
+                zoneToRestore = statements.dialect().restoreTimeZoneStatement();
+            }
             connection = c;
         }
         return connection;
@@ -1001,6 +1013,15 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
         connection = null;
         if (c == null) {
             return;
+        }
+        String restore = zoneToRestore;
+        zoneToRestore = null;
+        if (restore != null) {
+            try (java.sql.Statement st = c.createStatement()) {
+                st.execute(restore);
+            } catch (SQLException ignored) {
+                // a broken connection: the pool discards it, and its session with it
+            }
         }
         try {
             c.setAutoCommit(true);

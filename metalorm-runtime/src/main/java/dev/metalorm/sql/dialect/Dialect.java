@@ -147,6 +147,20 @@ public abstract class Dialect {
     }
 
     /**
+     * A statement that makes the session's connection read and write instants in UTC, run when the
+     * session takes a connection and the model maps a timestamp with time zone; null when none is
+     * needed. {@link #restoreTimeZoneStatement()} undoes it before the connection goes back.
+     */
+    public String utcTimeZoneStatement() {
+        return null;
+    }
+
+    /** Undoes {@link #utcTimeZoneStatement()}. */
+    public String restoreTimeZoneStatement() {
+        return null;
+    }
+
+    /**
      * Whether an INSERT can hand back, per row and in a JDBC batch, the values of any columns
      * named (the generated key, columns filled by their default, computed columns): by RETURNING
      * or generated keys by name. Otherwise only the generated key comes back, and the other

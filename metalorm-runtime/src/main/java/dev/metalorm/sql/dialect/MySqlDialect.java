@@ -64,6 +64,27 @@ public final class MySqlDialect extends Dialect {
         return true;
     }
 
+    /**
+     * A TIMESTAMP column converts what it stores from the session's time_zone to UTC and what it
+     * returns back again, a DATETIME converts nothing: with the session at '+00:00' the UTC
+     * date-time bound for an Instant is the stored instant in both, whatever the server's, the
+     * session's or the JVM's zone (issue 16 item 4). The other way, converting each value to the
+     * session's zone, would need that zone per connection and the column's type per value, and a
+     * named zone's repeated autumn hour cannot say which instant it means; UTC has no such hour.
+     * The session's zone is saved in a user variable and restored when the session gives the
+     * connection back, so a pooled connection leaves as it came. Models without Instant or
+     * OffsetDateTime columns leave the zone alone (no extra statements).
+     */
+    @Override
+    public String utcTimeZoneStatement() {
+        return "SET @metalorm_time_zone = @@session.time_zone, time_zone = '+00:00'";
+    }
+
+    @Override
+    public String restoreTimeZoneStatement() {
+        return "SET time_zone = @metalorm_time_zone";
+    }
+
     /** {@code INSERT INTO t () VALUES ()}: MySQL and MariaDB have no {@code DEFAULT VALUES}. */
     @Override
     public void defaultValues(SqlBuilder sql) {
