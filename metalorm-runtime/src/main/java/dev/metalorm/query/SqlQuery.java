@@ -44,7 +44,7 @@ public final class SqlQuery {
                 throw new MetalOrmException("sql(...) argument " + (i + 1) + " is a " + a.getClass().getName() + ", which cannot "
                         + "be bound; bind one value per ? (" + ColumnType.supportedJavaTypes() + ").");
             }
-            p.add(new SqlParameter(a instanceof Enum<?> e ? e.name() : a, null));
+            p.add(new SqlParameter(a instanceof Enum<?> e ? dev.metalorm.metadata.EnumLabels.label(e) : a, null));
         }
         this.params = p;
     }
