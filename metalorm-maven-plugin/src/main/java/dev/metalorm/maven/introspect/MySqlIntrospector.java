@@ -94,6 +94,8 @@ public final class MySqlIntrospector implements Introspector {
                     } else if (NativeTypes.hasPrecision(jdbcType)) {
                         size = clamp(rs.getLong("NUMERIC_PRECISION"));
                         scale = clamp(rs.getLong("NUMERIC_SCALE"));
+                    } else if (jdbcType == java.sql.Types.BIT) {
+                        size = NativeTypes.bitLength(dataType, rs.getLong("NUMERIC_PRECISION")); // BIT(n) reports n
                     }
                     String extra = nullToEmpty(rs.getString("EXTRA")).toLowerCase(Locale.ROOT);
                     boolean autoIncrement = extra.contains("auto_increment");

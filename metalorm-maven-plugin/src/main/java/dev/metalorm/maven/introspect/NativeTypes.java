@@ -113,6 +113,17 @@ final class NativeTypes {
         };
     }
 
+    /**
+     * The size to record for a bit string type: its number of bits when more than one (BIT(8),
+     * bit(3), varbit(64)), else 0, so a one-bit column reads alike from every reader and maps to
+     * Boolean, a wider one to byte[] (issue 16 item 3).
+     */
+    static int bitLength(String nativeType, long bits) {
+        String t = nativeType.toLowerCase(Locale.ROOT);
+        boolean bitString = t.equals("bit") || t.equals("varbit") || t.equals("bit varying");
+        return bitString && bits > 1 && bits < Integer.MAX_VALUE ? (int) bits : 0;
+    }
+
     /** Whether the type has a precision and scale: exact numerics. */
     static boolean hasPrecision(int jdbcType) {
         return jdbcType == Types.DECIMAL || jdbcType == Types.NUMERIC;

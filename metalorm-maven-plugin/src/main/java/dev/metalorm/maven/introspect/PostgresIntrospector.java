@@ -96,6 +96,8 @@ public final class PostgresIntrospector implements Introspector {
                     } else if (typmod >= 4 && NativeTypes.hasPrecision(jdbcType)) {
                         size = ((typmod - 4) >> 16) & 0xffff;
                         scale = (typmod - 4) & 0xffff;
+                    } else if (jdbcType == java.sql.Types.BIT) {
+                        size = NativeTypes.bitLength(domain ? rs.getString("base_typname") : typname, typmod); // bit's typmod is n
                     }
                     String identity = rs.getString("attidentity");
                     String generated = rs.getString("attgenerated");

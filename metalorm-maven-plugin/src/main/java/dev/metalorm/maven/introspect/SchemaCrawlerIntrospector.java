@@ -352,6 +352,8 @@ public final class SchemaCrawlerIntrospector implements Introspector {
             } else if (NativeTypes.hasPrecision(jdbcType)) {
                 size = c.getSize();
                 scale = Math.max(0, c.getDecimalDigits());
+            } else if (jdbcType == Types.BIT) {
+                size = NativeTypes.bitLength(nativeType, c.getSize());
             }
         }
         boolean autoIncrement = c.isAutoIncremented();

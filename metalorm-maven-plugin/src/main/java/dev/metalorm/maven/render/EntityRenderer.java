@@ -134,6 +134,9 @@ public final class EntityRenderer {
             if (property.javaTypeOverride() == null && TypeMapping.isJson(property.column())) {
                 column.addMember("json", "$L", true);
             }
+            if (property.javaTypeOverride() == null && mapping.sqlType() != null) {
+                column.addMember("sqlType", "$S", mapping.sqlType());
+            }
             field.addAnnotation(column.build());
             type.addField(field.build());
 

@@ -39,11 +39,18 @@ import java.util.UUID;
  *   <tr><td>timestamptz, timestamp with time zone</td><td>OffsetDateTime</td></tr>
  *   <tr><td>year</td><td>Integer</td></tr>
  *   <tr><td>uuid</td><td>UUID</td></tr>
- *   <tr><td>binary, varbinary, blob kinds, bytea, bit(n &gt; 1)</td><td>byte[]</td></tr>
- *   <tr><td>anything else (interval, inet, cidr, money, arrays, geometry, …)</td><td>String for text-like and
+ *   <tr><td>binary, varbinary, blob kinds, bytea, bit(n &gt; 1), varbit</td><td>byte[]</td></tr>
+ *   <tr><td>PostgreSQL inet, cidr, macaddr, point, interval, money, tsvector, xml, ranges, … and enum types</td>
+ *       <td>String, with {@code @Column(sqlType)} so the runtime binds the text untyped</td></tr>
+ *   <tr><td>PostgreSQL arrays ({@code _int4}, {@code _text}, …) of a mapped element type</td><td>that type's array
+ *       ({@code Integer[]}, {@code String[]}), with {@code sqlType}</td></tr>
+ *   <tr><td>anything else (geometry, …)</td><td>String for text-like and
  *       unknown types, byte[] for binary JDBC types, with a warning naming the column and the
  *       {@code <javaType>} override</td></tr>
  * </table>
+ *
+ * Columns whose binding depends on the database's type (bit strings, the PostgreSQL types above,
+ * arrays) get {@code @Column(sqlType = "…")}: see {@link Mapping#sqlType()}.
  */
 public final class TypeMapping {
     private static final TypeName BYTES = ArrayTypeName.of(TypeName.BYTE);
@@ -55,6 +62,14 @@ public final class TypeMapping {
     private static final Set<String> STRINGS = Set.of("char", "character", "bpchar", "varchar", "character varying",
             "nchar", "nvarchar", "varchar2", "nvarchar2", "text", "tinytext", "mediumtext", "longtext", "clob", "nclob",
             "character large object", "enum", "set", "json", "jsonb", "xml", "citext", "name", "varchar_ignorecase");
+    /** PostgreSQL types a String reaches as untyped text (no warning: they round trip as their text form). */
+    private static final Set<String> NATIVE_TEXT = Set.of("inet", "cidr", "macaddr", "macaddr8", "point", "line", "lseg",
+            "box", "path", "polygon", "circle", "interval", "money", "tsvector", "tsquery", "int4range", "int8range",
+            "numrange", "tsrange", "tstzrange", "daterange", "pg_lsn", "txid_snapshot", "xml", "citext");
+    /** Text types a varchar parameter reaches as it is: no sqlType needed. */
+    private static final Set<String> PLAIN_TEXT = Set.of("char", "character", "bpchar", "varchar", "character varying",
+            "nchar", "nvarchar", "varchar2", "nvarchar2", "text", "tinytext", "mediumtext", "longtext", "clob", "nclob",
+            "character large object", "enum", "set", "json", "jsonb", "name", "varchar_ignorecase");
     private static final Set<String> BINARIES = Set.of("binary", "varbinary", "blob", "tinyblob", "mediumblob", "longblob",
             "bytea", "binary varying", "binary large object", "raw", "long raw");
 
@@ -63,8 +78,13 @@ public final class TypeMapping {
      *
      * @param type the field type
      * @param warning null, or the reason the type is a fallback (one sentence, names the override)
+     * @param sqlType the database type to render as {@code @Column(sqlType)} ({@code bit(8)},
+     *        {@code inet}, {@code mood}, {@code _int4}), null when the Java type says enough
      */
-    public record Mapping(TypeName type, String warning) {
+    public record Mapping(TypeName type, String warning, String sqlType) {
+        public Mapping(TypeName type, String warning) {
+            this(type, warning, null);
+        }
     }
 
     private TypeMapping() {
@@ -79,9 +99,19 @@ public final class TypeMapping {
         if (override != null) {
             return new Mapping(parse(override), null);
         }
+        String nativeType = column.nativeType().toLowerCase(Locale.ROOT).trim();
+        if (column.jdbcType() == Types.ARRAY || nativeType.startsWith("_")) {
+            TypeName element = arrayElement(column);
+            if (element != null) {
+                return new Mapping(ArrayTypeName.of(element), null, column.nativeType());
+            }
+        }
         TypeName known = known(column);
         if (known != null) {
-            return new Mapping(known, null);
+            return new Mapping(known, null, sqlType(column, known));
+        }
+        if (NATIVE_TEXT.contains(nativeType)) {
+            return new Mapping(STRING, null, column.nativeType());
         }
         TypeName fallback = switch (column.jdbcType()) {
             case Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY, Types.BLOB -> BYTES;
@@ -89,7 +119,43 @@ public final class TypeMapping {
         };
         return new Mapping(fallback, "type " + column.nativeType() + " (JDBC type " + column.jdbcType() + ") has no Java mapping;"
                 + " mapped to " + (fallback == BYTES ? "byte[]" : "String")
-                + ". Choose another with <javaType> for column " + column.name() + " of <table> " + table + " in the plugin configuration.");
+                + ". Choose another with <javaType> for column " + column.name() + " of <table> " + table + " in the plugin configuration.",
+                null);
+    }
+
+    /**
+     * The sqlType a mapped column needs: bit strings (their width decides how PostgreSQL and MySQL
+     * bind a byte[] or Boolean) and String columns of a type that is not plain text (PostgreSQL
+     * enum types, xml, citext, …), which the runtime binds untyped.
+     */
+    private static String sqlType(ColumnSnapshot column, TypeName javaType) {
+        String base = column.nativeType().toLowerCase(Locale.ROOT).replace("unsigned", "").trim();
+        if (base.equals("bit")) {
+            return "bit(" + Math.max(1, column.size()) + ")";
+        }
+        if (base.equals("varbit") || base.equals("bit varying")) {
+            return column.size() > 0 ? "varbit(" + column.size() + ")" : "varbit";
+        }
+        if (javaType.equals(STRING) && !PLAIN_TEXT.contains(base) && !TypeMapping.isJson(column)) {
+            return column.nativeType();
+        }
+        return null;
+    }
+
+    /** The Java element type of a PostgreSQL array ({@code _int4} → Integer), or null when its elements do not map. */
+    private static TypeName arrayElement(ColumnSnapshot column) {
+        String nativeType = column.nativeType().trim();
+        if (!nativeType.startsWith("_")) {
+            return null;
+        }
+        String element = nativeType.substring(1);
+        TypeName known = known(new ColumnSnapshot(column.name(), column.ordinal(), Types.OTHER, element, 0, 0, true, null,
+                false, ""));
+        if (known == null && NATIVE_TEXT.contains(element.toLowerCase(Locale.ROOT))) {
+            known = STRING;
+        }
+        // byte[][] and Boolean from bit arrays are not runtime array types
+        return known == null || known.equals(BYTES) || element.equals("bit") ? null : known;
     }
 
     /** Whether the column holds JSON text, which the runtime binds as a document ({@code @Column(json = true)}). */
@@ -118,6 +184,11 @@ public final class TypeMapping {
                 return BOOLEAN;
             case "bit":
                 return column.size() <= 1 ? BOOLEAN : BYTES;
+            case "varbit", "bit varying":
+                return BYTES;
+            case "money":
+                // text in lc_monetary's format, bound untyped: a Double would not reach money
+                return STRING;
             case "tinyint":
                 // MySQL's tinyint(1) is its boolean
                 return column.size() == 1 || column.jdbcType() == Types.BIT || column.jdbcType() == Types.BOOLEAN ? BOOLEAN : INTEGER;

@@ -73,7 +73,7 @@ class EntityRendererTest {
                 .contains("@dev.metalorm.annotation.Column(name = \"class\")");
         assertThat(entity).contains("Odd &lt;comment&gt; *&#47; &#64;author &#92;u000a");
         assertThat(result.diagnostics()).containsExactly(Diagnostic.warning("column entity.span",
-                "type interval (JDBC type 1111) has no Java mapping; mapped to String."
+                "type geometry (JDBC type 1111) has no Java mapping; mapped to String."
                         + " Choose another with <javaType> for column span of <table> entity in the plugin configuration."));
     }
 
@@ -97,7 +97,7 @@ class EntityRendererTest {
         TableSnapshot entity = new TableSnapshot("entity", TableKind.TABLE, "Odd <comment> */ @author \\u000a",
                 List.of(c("id", 1, Types.BIGINT, "bigint", ""), c("class", 2, Types.VARCHAR, "varchar", "a \\u0022 quote"),
                         c("col_a", 3, Types.INTEGER, "int", ""), c("col_b", 4, Types.INTEGER, "int", ""),
-                        c("parent_id", 5, Types.BIGINT, "bigint", ""), c("span", 6, Types.OTHER, "interval", ""),
+                        c("parent_id", 5, Types.BIGINT, "bigint", ""), c("span", 6, Types.OTHER, "geometry", ""),
                         c("payload", 7, Types.VARCHAR, "jsonb", "")),
                 new PrimaryKeySnapshot("pk", List.of("id")), List.of(composite, self), List.of());
         Reason reason = new Reason("belongs-to", "test");
@@ -150,5 +150,51 @@ class EntityRendererTest {
         assertThat(source).contains("@Column(name = \"id\")\n")
                 .contains("@Column(name = \"doc\", json = true)\n")
                 .contains("@Column(name = \"kind\", nullable = false)\n");
+    }
+
+    /**
+     * Issue 11 item 5 / issue 16 item 3: columns whose binding depends on the database's type carry
+     * it as {@code @Column(sqlType)} (PostgreSQL enum and network types, money, arrays as Java
+     * arrays, bit strings by width), and the entity compiles against the runtime.
+     */
+    @Test
+    void nativeColumnsRenderTheirSqlTypeAndCompile(@TempDir Path classes) {
+        List<ColumnSnapshot> columns = List.of(
+                ShopFixture.col("id", 1, Types.BIGINT, "bigint unsigned", 20, false, true, ""),
+                ShopFixture.col("mood", 2, Types.VARCHAR, "mood", 0, true, false, ""),
+                ShopFixture.col("addr", 3, Types.OTHER, "inet", 0, true, false, ""),
+                ShopFixture.col("span", 4, Types.OTHER, "interval", 0, true, false, ""),
+                ShopFixture.col("price", 5, Types.DOUBLE, "money", 0, true, false, ""),
+                ShopFixture.col("ints", 6, Types.ARRAY, "_int4", 0, true, false, ""),
+                ShopFixture.col("names", 7, Types.ARRAY, "_text", 0, true, false, ""),
+                ShopFixture.col("flag", 8, Types.BIT, "bit", 0, true, false, ""),
+                ShopFixture.col("bits", 9, Types.BIT, "bit", 8, true, false, ""),
+                ShopFixture.col("vbits", 10, Types.BIT, "varbit", 64, true, false, ""),
+                ShopFixture.col("label", 11, Types.VARCHAR, "varchar", 20, true, false, ""));
+        TableSnapshot table = new TableSnapshot("natives", TableKind.TABLE, "", columns,
+                new PrimaryKeySnapshot("pk_natives", List.of("id")), List.of(), List.of());
+        List<PropertyModel> properties = new java.util.ArrayList<>();
+        for (ColumnSnapshot c : columns) {
+            String suffix = Character.toUpperCase(c.name().charAt(0)) + c.name().substring(1);
+            boolean id = c.name().equals("id");
+            properties.add(new PropertyModel(c, c.name(), "get" + suffix, "set" + suffix, id, id, null));
+        }
+        EntityModel entity = new EntityModel(table, new TableClassification("natives", false, new Reason("entity", "no FKs")),
+                "Native", properties, List.of());
+        RenderResult result = new EntityRenderer("TEST").render(new NamedModel("com.acme.model", List.of(entity), List.of()));
+        assertThat(result.diagnostics()).isEmpty();
+        String source = result.files().get(0).content();
+        assertThat(source).contains("@Id(generated = true)\n    @Column(name = \"id\")\n    private BigInteger id;")
+                .contains("@Column(name = \"mood\", sqlType = \"mood\")\n    private String mood;")
+                .contains("@Column(name = \"addr\", sqlType = \"inet\")\n    private String addr;")
+                .contains("@Column(name = \"span\", sqlType = \"interval\")\n    private String span;")
+                .contains("@Column(name = \"price\", sqlType = \"money\")\n    private String price;")
+                .contains("@Column(name = \"ints\", sqlType = \"_int4\")\n    private Integer[] ints;")
+                .contains("@Column(name = \"names\", sqlType = \"_text\")\n    private String[] names;")
+                .contains("@Column(name = \"flag\", sqlType = \"bit(1)\")\n    private Boolean flag;")
+                .contains("@Column(name = \"bits\", sqlType = \"bit(8)\")\n    private byte[] bits;")
+                .contains("@Column(name = \"vbits\", sqlType = \"varbit(64)\")\n    private byte[] vbits;")
+                .contains("@Column(name = \"label\")\n    private String label;");
+        assertThat(InMemoryCompiler.compile(result.files(), classes)).isEmpty();
     }
 }

@@ -85,13 +85,11 @@ class TypeMappingTest {
 
     @ParameterizedTest(name = "{1} (JDBC {0}) -> {2} with a warning")
     @CsvSource({
-            Types.OTHER + ", interval, java.lang.String",
             Types.TIME + ", timetz, java.lang.String",
-            Types.OTHER + ", inet, java.lang.String",
-            Types.OTHER + ", cidr, java.lang.String",
-            Types.ARRAY + ", _int4, java.lang.String",
+            Types.ARRAY + ", _geometry, java.lang.String",
+            Types.ARRAY + ", _bytea, java.lang.String",
             Types.BINARY + ", geometry, byte[]",
-            Types.STRUCT + ", point, java.lang.String",
+            Types.STRUCT + ", some_composite, java.lang.String",
     })
     void unknownTypesFallBackWithAWarning(int jdbcType, String nativeType, String expected) {
         TypeMapping.Mapping m = TypeMapping.map("places", column(jdbcType, nativeType, 0), null);
@@ -99,6 +97,46 @@ class TypeMappingTest {
         assertThat(m.warning()).isEqualTo("type " + nativeType + " (JDBC type " + jdbcType + ") has no Java mapping; mapped to "
                 + (expected.equals("byte[]") ? "byte[]" : "String")
                 + ". Choose another with <javaType> for column c of <table> places in the plugin configuration.");
+    }
+
+    /** jdbcType, nativeType, size, Java type, sqlType rendered: what the runtime binds by its database type. */
+    @ParameterizedTest(name = "{1} size {2} -> {3} with sqlType {4}")
+    @CsvSource({
+            Types.OTHER + ", interval, 0, java.lang.String, interval",
+            Types.OTHER + ", inet, 0, java.lang.String, inet",
+            Types.OTHER + ", cidr, 0, java.lang.String, cidr",
+            Types.OTHER + ", macaddr, 0, java.lang.String, macaddr",
+            Types.OTHER + ", tsvector, 0, java.lang.String, tsvector",
+            Types.STRUCT + ", point, 0, java.lang.String, point",
+            Types.DOUBLE + ", money, 0, java.lang.String, money",
+            Types.SQLXML + ", xml, 0, java.lang.String, xml",
+            Types.VARCHAR + ", mood, 0, java.lang.String, mood",
+            Types.ARRAY + ", _int4, 0, java.lang.Integer[], _int4",
+            Types.ARRAY + ", _int8, 0, java.lang.Long[], _int8",
+            Types.ARRAY + ", _text, 0, java.lang.String[], _text",
+            Types.ARRAY + ", _varchar, 0, java.lang.String[], _varchar",
+            Types.ARRAY + ", _numeric, 0, java.math.BigDecimal[], _numeric",
+            Types.ARRAY + ", _uuid, 0, java.util.UUID[], _uuid",
+            Types.ARRAY + ", _inet, 0, java.lang.String[], _inet",
+            Types.BIT + ", bit, 0, java.lang.Boolean, bit(1)",
+            Types.BIT + ", bit, 8, byte[], bit(8)",
+            Types.BIT + ", bit, 12, byte[], bit(12)",
+            Types.BIT + ", varbit, 0, byte[], varbit",
+            Types.BIT + ", varbit, 64, byte[], varbit(64)",
+    })
+    void nativeTypesCarryTheirSqlType(int jdbcType, String nativeType, int size, String javaType, String sqlType) {
+        TypeMapping.Mapping m = TypeMapping.map("t", column(jdbcType, nativeType, size), null);
+        assertThat(m.type().toString()).isEqualTo(javaType);
+        assertThat(m.sqlType()).isEqualTo(sqlType);
+        assertThat(m.warning()).isNull();
+    }
+
+    @ParameterizedTest(name = "{1} needs no sqlType")
+    @CsvSource({Types.VARCHAR + ", varchar", Types.CHAR + ", enum", Types.CHAR + ", set", Types.OTHER + ", jsonb",
+            Types.INTEGER + ", int4", Types.BIGINT + ", bigint unsigned", Types.BIT + ", tinyint", Types.OTHER + ", uuid",
+            Types.VARCHAR + ", character varying", Types.BINARY + ", bytea"})
+    void plainTypesNeedNoSqlType(int jdbcType, String nativeType) {
+        assertThat(TypeMapping.map("t", column(jdbcType, nativeType, 1), null).sqlType()).isNull();
     }
 
     @ParameterizedTest
@@ -118,7 +156,8 @@ class TypeMappingTest {
     @MethodSource("knownTypes")
     void everyMappedTypeIsOneTheRuntimeMaps(int jdbcType, String nativeType, int size, String expected) throws Exception {
         String type = TypeMapping.map("t", column(jdbcType, nativeType, size), null).type().toString();
-        Class<?> javaType = type.equals("byte[]") ? byte[].class : Class.forName(type);
+        Class<?> javaType = type.equals("byte[]") ? byte[].class
+                : type.endsWith("[]") ? Class.forName("[L" + type.substring(0, type.length() - 2) + ";") : Class.forName(type);
         assertThat(ColumnType.forJavaType(javaType)).as("runtime column type for %s", type).isPresent();
     }
 }
