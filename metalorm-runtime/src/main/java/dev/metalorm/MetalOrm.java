@@ -61,6 +61,63 @@ public final class MetalOrm {
         return new Session(new UnitOfWork(model, dataSource, statements, jdbc));
     }
 
+    /**
+     * A session on a connection whose transaction someone else manages (Spring's
+     * {@code DataSourceUtils.getConnection}, a container, your own code). The session never commits,
+     * rolls back, closes the connection or changes its auto-commit: {@link Session#commit()} only
+     * flushes, each flush runs under a savepoint (so that a failed one leaves nothing of itself),
+     * {@code inTransaction} blocks are savepoints, and {@link Session#close()} only forgets the
+     * session's instances. The connection must be in a transaction (auto-commit off).
+     */
+    public Session openSession(Connection connection) {
+        Objects.requireNonNull(connection, "connection");
+        try {
+            if (connection.getAutoCommit()) {
+                throw new MetalOrmException("openSession(Connection) joins a transaction, and this connection is in auto-commit "
+                        + "mode: every statement would commit on its own and a flush would not be atomic. Start a transaction "
+                        + "on it first (setAutoCommit(false), or inside Spring's @Transactional).");
+            }
+        } catch (SQLException e) {
+            throw new MetalOrmException("Cannot read the connection's auto-commit mode: " + e.getMessage(), e);
+        }
+        return new Session(new UnitOfWork(model, dataSource, statements, jdbc, connection));
+    }
+
+    /**
+     * Runs the work in a new session as one transaction and returns its result: committed when the
+     * work returns, rolled back when it throws (the exception rethrown unchanged); the session is
+     * closed either way. Blocks nested with {@link Session#inTransaction} are savepoints.
+     *
+     * <pre>{@code
+     * long id = orm.inTransaction(session -> {
+     *     User user = new User("ada@example.com");
+     *     session.persist(user);
+     *     return user.getId();      // flushed and committed when the block returns
+     * });
+     * }</pre>
+     */
+    public <R, E extends Exception> R inTransaction(TransactionWork<R, E> work) throws E {
+        return inTransaction(TransactionOptions.defaults(), work);
+    }
+
+    /** {@link #inTransaction(TransactionWork)} with an isolation level, read-only, or a timeout. */
+    public <R, E extends Exception> R inTransaction(TransactionOptions options, TransactionWork<R, E> work) throws E {
+        try (Session session = openSession()) {
+            return session.inTransaction(options, work);
+        }
+    }
+
+    /** {@link #inTransaction(TransactionWork)} for work that returns nothing. */
+    public <E extends Exception> void runInTransaction(TransactionBlock<E> work) throws E {
+        runInTransaction(TransactionOptions.defaults(), work);
+    }
+
+    public <E extends Exception> void runInTransaction(TransactionOptions options, TransactionBlock<E> work) throws E {
+        try (Session session = openSession()) {
+            session.runInTransaction(options, work);
+        }
+    }
+
     /** The dialect's name and server version, e.g. {@code "MariaDB 10.11.19"}. */
     public String dialectName() {
         return dialect.name();

@@ -132,12 +132,80 @@ public final class Session implements AutoCloseable {
         work.flush();
     }
 
-    /** Flushes and commits; the session stays usable, and borrows a connection again when needed. */
+    /**
+     * Runs the work as one transaction block and returns what it returns. The outermost block
+     * commits when the work returns (flushing first) and rolls back when it throws, rethrowing the
+     * exception unchanged; it takes in whatever the session had pending or flushed before. A block
+     * inside another is a SAVEPOINT: the session flushes, and if the inner work throws, the database
+     * and the session go back to the savepoint (instances the inner block loaded or persisted are
+     * detached, the others get their values back, relations are unloaded) and the exception leaves
+     * the inner block only, so the outer one can catch it and go on. In a session that joined a
+     * connection ({@link MetalOrm#openSession(java.sql.Connection)}) every block is a savepoint: the
+     * owner commits.
+     *
+     * <p>Inside a block, {@link #commit()}, {@link #rollback()} and {@link #close()} are refused;
+     * {@link #setRollbackOnly()} makes the block roll back and return normally. A statement that fails
+     * inside a block ends it: nothing more runs in it, and it rolls back when it ends.
+     */
+    public <R, E extends Exception> R inTransaction(TransactionWork<R, E> body) throws E {
+        return inTransaction(TransactionOptions.defaults(), body);
+    }
+
+    /**
+     * {@link #inTransaction(TransactionWork)} with options (isolation, read-only, timeout) for the
+     * transaction; only for an outermost block that starts the transaction.
+     */
+    public <R, E extends Exception> R inTransaction(TransactionOptions options, TransactionWork<R, E> body) throws E {
+        java.util.Objects.requireNonNull(options, "options");
+        java.util.Objects.requireNonNull(body, "body");
+        work.beginBlock(options);
+        R result;
+        try {
+            result = body.run(this);
+        } catch (Throwable failure) {
+            try {
+                work.endBlockFailed(failure);
+            } catch (RuntimeException rollbackFailure) {
+                failure.addSuppressed(rollbackFailure);
+            }
+            throw failure;
+        }
+        work.endBlock();
+        return result;
+    }
+
+    /** {@link #inTransaction(TransactionWork)} for work that returns nothing. */
+    public <E extends Exception> void runInTransaction(TransactionBlock<E> body) throws E {
+        runInTransaction(TransactionOptions.defaults(), body);
+    }
+
+    public <E extends Exception> void runInTransaction(TransactionOptions options, TransactionBlock<E> body) throws E {
+        java.util.Objects.requireNonNull(body, "body");
+        inTransaction(options, session -> {
+            body.run(session);
+            return null;
+        });
+    }
+
+    /** Makes the innermost open block roll back (to its savepoint, or the whole transaction) when it ends. */
+    public void setRollbackOnly() {
+        work.setRollbackOnly();
+    }
+
+    /** Whether the innermost open block is marked rollback-only. */
+    public boolean isRollbackOnly() {
+        return work.isRollbackOnly();
+    }
+
+    /**
+     * Flushes and commits; the session stays usable, and borrows a connection again when needed.
+     * In a session that joined a connection, only flushes: the connection's owner commits.
+     */
     public void commit() {
         work.commit();
     }
 
-    /** Rolls back and clears the session. */
+    /** Rolls back and clears the session. Refused in a session that joined a connection: its owner rolls back. */
     public void rollback() {
         work.rollback();
     }

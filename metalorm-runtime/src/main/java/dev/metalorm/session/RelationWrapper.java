@@ -48,6 +48,12 @@ abstract class RelationWrapper {
         filtered = false;
     }
 
+    /** Forgets pending changes and loaded values: a nested transaction block rolled back what they were. */
+    final void reset() {
+        flushed();
+        unload();
+    }
+
     /** Loads the whole relation unless it is loaded already (a filtered part does not count). */
     final void ensureLoaded() {
         if (!isLoadedNow()) {

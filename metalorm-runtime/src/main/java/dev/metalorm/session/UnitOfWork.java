@@ -52,16 +52,34 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
     /** Per table, the tables with a relation to it: whose wrappers may hold its rows. */
     private final Map<String, Set<TableModel>> holderTables = new HashMap<>();
     private Connection connection;
+    /** The connection this session joined (MetalOrm.openSession(Connection)), or null: never committed, closed nor switched to auto-commit here. */
+    private final Connection joined;
+    /** The open inTransaction blocks, innermost first. */
+    private final java.util.ArrayDeque<OpenBlock> blocks = new java.util.ArrayDeque<>();
+    /** The options of the outermost block's transaction (the defaults outside a block). */
+    private dev.metalorm.TransactionOptions activeOptions = dev.metalorm.TransactionOptions.defaults();
+    /** System.nanoTime() past which the transaction has timed out; 0 for none. */
+    private long deadline;
+    /** The connection's isolation level before the options changed it, or -1. */
+    private int previousIsolation = -1;
+    /** Whether the options made the connection read-only (set back on release). */
+    private boolean madeReadOnly;
     /** The open stream, if any: MySQL/MariaDB refuse every other statement on the connection until it is closed. */
     private JdbcExecutor.Cursor openCursor;
     private long sequence;
     private boolean closed;
 
     public UnitOfWork(Model model, DataSource dataSource, Statements statements, JdbcExecutor jdbc) {
+        this(model, dataSource, statements, jdbc, null);
+    }
+
+    /** @param joined a connection whose transaction someone else owns (the session only flushes on it), or null */
+    public UnitOfWork(Model model, DataSource dataSource, Statements statements, JdbcExecutor jdbc, Connection joined) {
         this.model = model;
         this.dataSource = dataSource;
         this.statements = statements;
         this.jdbc = jdbc;
+        this.joined = joined;
     }
 
     @Override
@@ -250,6 +268,7 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
         confinement.enter();
         try {
             ensureOpen();
+            requireWritable("run a set-based " + kind.name().toLowerCase(java.util.Locale.ROOT) + " on " + table.name());
             flush();
             int rows = read(() -> {
                 int n = 0;
@@ -641,16 +660,33 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
                     && plan.updates().stream().noneMatch(this::isDirty)) {
                 return;
             }
+            requireWritable("write its pending changes");
             Flush flush = null;
+            // on a joined connection the session cannot roll the transaction back: a savepoint keeps a failed flush from leaving part of it
+            java.sql.Savepoint beforeFlush = null;
             try {
-                flush = new Flush(this, connection(), jdbc);
+                Connection c = connection();
+                if (joined != null) {
+                    beforeFlush = savepoint(c);
+                }
+                flush = new Flush(this, c, jdbc);
                 flush.run(plan, changedPivots);
             } catch (RuntimeException failure) {
                 if (flush != null) {
                     resetKeys(flush.keyed());
                 }
+                if (beforeFlush != null) {
+                    try {
+                        connection.rollback(beforeFlush);
+                    } catch (SQLException e) {
+                        failure.addSuppressed(e);
+                    }
+                }
                 abandon(failure);
                 throw failure;
+            }
+            if (beforeFlush != null) {
+                releaseQuietly(beforeFlush);
             }
             uncommittedKeys.addAll(flush.keyed());
             for (EntityEntry e : plan.inserts()) {
@@ -866,23 +902,36 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
         confinement.enter();
         try {
             ensureOpen();
-            closeStream();
-            flush();
-            if (connection == null) {
+            refuseInBlock("commit()");
+            if (joined != null) {
+                // the connection's owner commits
+                closeStream();
+                flush();
+                uncommittedKeys.clear();
                 return;
             }
-            try {
-                connection.commit();
-            } catch (SQLException e) {
-                MetalOrmException failure = new MetalOrmException("Commit failed: " + e.getMessage(), e);
-                abandon(failure);
-                throw failure;
-            }
-            uncommittedKeys.clear();
-            release();
+            commitTransaction();
         } finally {
             confinement.exit();
         }
+    }
+
+    private void commitTransaction() {
+        closeStream();
+        flush();
+        if (connection == null) {
+            return;
+        }
+        try {
+            checkDeadline();
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            MetalOrmException failure = e instanceof MetalOrmException m ? m : new MetalOrmException("Commit failed: " + e.getMessage(), e);
+            abandon(failure);
+            throw failure;
+        }
+        uncommittedKeys.clear();
+        release();
     }
 
     /** Rolls back, gives the connection back and clears the session: its instances are detached. */
@@ -890,6 +939,12 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
         confinement.enter();
         try {
             ensureOpen();
+            refuseInBlock("rollback()");
+            if (joined != null) {
+                throw new MetalOrmException("This session joined a connection whose transaction belongs to its owner: roll back "
+                        + "there (with Spring, throw out of the @Transactional method or call setRollbackOnly() on the "
+                        + "TransactionStatus). clear() forgets the session's pending changes.");
+            }
             rollbackQuietly(null);
             release();
             clear();
@@ -919,6 +974,7 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
             if (closed) {
                 return;
             }
+            refuseInBlock("close()");
             closed = true;
             if (connection != null) {
                 rollbackQuietly(null);
@@ -947,7 +1003,11 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
                     + "runs in the session until it is closed (MySQL and MariaDB refuse any other statement on the connection "
                     + "meanwhile). Close the stream first (try-with-resources), or collect it with list().");
         }
-        if (connection == null) {
+        requireUsable();
+        checkDeadline();
+        if (connection == null && joined != null) {
+            connection = joined;
+        } else if (connection == null) {
             Connection c;
             try {
                 c = dataSource.getConnection();
@@ -956,7 +1016,17 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
             }
             try {
                 c.setAutoCommit(false);
+                if (activeOptions.isolation() != null) {
+                    int before = c.getTransactionIsolation();
+                    c.setTransactionIsolation(activeOptions.isolation().jdbcLevel());
+                    previousIsolation = before;
+                }
+                if (activeOptions.readOnly()) {
+                    c.setReadOnly(true);
+                    madeReadOnly = true;
+                }
             } catch (SQLException e) {
+                restoreOptions(c);
                 closeQuietly(c);
                 throw new MetalOrmException("Cannot start a transaction: " + e.getMessage(), e);
             }
@@ -977,6 +1047,21 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
 
     /** After a failure: roll back, give the connection back, forget everything. */
     private void abandon(RuntimeException failure) {
+        OpenBlock block = blocks.peek();
+        if (block != null) {
+            if (block.failure == null) {
+                block.failure = failure;
+            }
+            if (block.savepoint != null) {
+                closeStream(); // the block rolls back to its savepoint when it ends
+                return;
+            }
+        }
+        if (joined != null) {
+            closeStream();
+            clear();
+            return;
+        }
         rollbackQuietly(failure);
         release();
         clear();
@@ -993,6 +1078,9 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
 
     private void rollbackQuietly(RuntimeException failure) {
         closeStream();
+        if (joined != null) {
+            return; // the owner decides; keys stay, as its transaction may still commit them
+        }
         resetKeys(uncommittedKeys);
         uncommittedKeys.clear();
         if (connection == null) {
@@ -1023,6 +1111,10 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
                 // a broken connection: the pool discards it, and its session with it
             }
         }
+        if (joined != null) {
+            return; // an external transaction's connection: its owner commits, closes and configures it
+        }
+        restoreOptions(c);
         try {
             c.setAutoCommit(true);
         } catch (SQLException ignored) {
@@ -1036,6 +1128,262 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
             c.close();
         } catch (SQLException ignored) {
             // nothing more can be done with a connection that does not close
+        }
+    }
+
+    // ---- transaction blocks (Session.inTransaction)
+
+    /**
+     * Opens an {@code inTransaction} block. The outermost block of a session that owns its
+     * connection owns the transaction (options apply to it); a nested block, and every block of a
+     * session that joined someone else's connection, flushes and sets a savepoint.
+     */
+    public void beginBlock(dev.metalorm.TransactionOptions options) {
+        confinement.enter();
+        try {
+            ensureOpen();
+            requireUsable();
+            if (blocks.isEmpty() && joined == null) {
+                if (!options.isDefault() && connection != null) {
+                    throw new MetalOrmException("Transaction options " + options + " can only start a transaction, and this "
+                            + "session is inside one already (it has read or written since its last commit). Commit or roll back "
+                            + "first, or give the options to MetalOrm.inTransaction, which opens a new session.");
+                }
+                activeOptions = options;
+                deadline = options.timeout() == null ? 0 : System.nanoTime() + options.timeout().toNanos();
+                if (deadline == 0 && options.timeout() != null) {
+                    deadline = 1; // 0 means none
+                }
+                blocks.push(new OpenBlock(null, List.of(), uncommittedKeys.size()));
+                return;
+            }
+            if (!options.isDefault()) {
+                throw new MetalOrmException("Transaction options " + options + " apply to the outermost block only: "
+                        + (joined != null ? "this session joined a connection whose transaction belongs to its owner, who chooses "
+                        + "isolation, read-only and timeout." : "a nested block is a savepoint in the outer transaction."));
+            }
+            flush();
+            Connection c = connection();
+            java.sql.Savepoint savepoint;
+            try {
+                savepoint = c.setSavepoint();
+            } catch (SQLException e) {
+                MetalOrmException failure = new MetalOrmException("Cannot set a savepoint for a nested transaction block: "
+                        + e.getMessage(), e);
+                abandon(failure);
+                throw failure;
+            }
+            List<OpenBlock.SavedEntry> saved = new ArrayList<>(entries.size());
+            for (EntityEntry e : entries.values()) {
+                saved.add(new OpenBlock.SavedEntry(e, e.currentValues(), e.key));
+            }
+            blocks.push(new OpenBlock(savepoint, saved, uncommittedKeys.size()));
+        } finally {
+            confinement.exit();
+        }
+    }
+
+    /**
+     * Ends the innermost block whose work returned: commits (outermost block) or flushes and releases
+     * its savepoint, or rolls back when it was marked rollback-only. A block that failed inside
+     * (a statement or flush the work caught) is rolled back and reported.
+     */
+    public void endBlock() {
+        confinement.enter();
+        try {
+            OpenBlock block = blocks.peek();
+            if (block.failure != null) {
+                RuntimeException cause = block.failure;
+                endBlockFailed(cause);
+                throw new MetalOrmException("The transaction block was rolled back: a statement in it failed (" + cause.getMessage()
+                        + ") and the work went on after catching the failure. Nothing of the block is committed.", cause);
+            }
+            if (block.rollbackOnly) {
+                endBlockFailed(null);
+                return;
+            }
+            if (block.savepoint == null) {
+                try {
+                    commitTransaction();
+                } finally {
+                    blocks.pop();
+                    activeOptions = dev.metalorm.TransactionOptions.defaults();
+                    deadline = 0;
+                }
+                return;
+            }
+            try {
+                flush();
+            } catch (RuntimeException e) {
+                endBlockFailed(e);
+                throw e;
+            }
+            blocks.pop();
+            try {
+                connection.releaseSavepoint(block.savepoint);
+            } catch (SQLException ignored) {
+                // releasing only frees the name early; the savepoint goes with the transaction anyway
+            }
+        } finally {
+            confinement.exit();
+        }
+    }
+
+    /**
+     * Ends the innermost block with a rollback: to its savepoint, the session's instances put back
+     * as they were there; or, for the outermost block, the whole transaction (the session cleared).
+     *
+     * @param failure what the work threw, or null for a rollback-only block; a failure of the
+     *     rollback itself is added to it as suppressed
+     */
+    public void endBlockFailed(Throwable failure) {
+        confinement.enter();
+        try {
+            OpenBlock block = blocks.pop();
+            if (block.savepoint == null) {
+                activeOptions = dev.metalorm.TransactionOptions.defaults();
+                deadline = 0;
+                rollbackQuietly(null);
+                release();
+                clear();
+                return;
+            }
+            closeStream();
+            try {
+                if (connection != null) {
+                    connection.rollback(block.savepoint);
+                }
+            } catch (SQLException e) {
+                // the savepoint is gone with the connection or transaction: the whole transaction is lost
+                MetalOrmException lost = new MetalOrmException("Rolling back to the savepoint of a nested transaction block "
+                        + "failed: " + e.getMessage() + "; the whole transaction was rolled back.", e);
+                if (failure != null) {
+                    failure.addSuppressed(lost);
+                }
+                abandon(lost);
+                return;
+            }
+            restore(block);
+        } finally {
+            confinement.exit();
+        }
+    }
+
+    /** Marks the innermost block to roll back when it ends (it still returns normally). */
+    public void setRollbackOnly() {
+        confinement.enter();
+        try {
+            if (blocks.isEmpty()) {
+                throw new MetalOrmException("setRollbackOnly() marks an inTransaction block, and none is open. Outside a block, "
+                        + "call rollback().");
+            }
+            blocks.peek().rollbackOnly = true;
+        } finally {
+            confinement.exit();
+        }
+    }
+
+    public boolean isRollbackOnly() {
+        return !blocks.isEmpty() && blocks.peek().rollbackOnly;
+    }
+
+    /** Whether an inTransaction block is open. */
+    public boolean inBlock() {
+        return !blocks.isEmpty();
+    }
+
+    /**
+     * Puts the session back as it was at the block's savepoint: the instances it held then, with
+     * their values (the work's changes to them undone); instances the block loaded or persisted are
+     * detached, and keys generated in it reset. Relations are unloaded (load them again): what the
+     * block added to or removed from them was rolled back.
+     */
+    private void restore(OpenBlock block) {
+        List<EntityEntry> later = uncommittedKeys.subList(block.keyCount, uncommittedKeys.size());
+        resetKeys(later);
+        later.clear();
+        identityMap.clear();
+        entries.clear();
+        newByKey.clear();
+        changedPivots.clear();
+        for (OpenBlock.SavedEntry s : block.saved) {
+            EntityEntry e = s.entry();
+            e.state = EntityEntry.State.MANAGED;
+            for (ColumnModel c : e.table.columns()) {
+                e.set(c, s.values()[c.index()]);
+            }
+            e.snapshot = s.values().clone();
+            e.key = s.key();
+            e.links.clear();
+            for (RelationWrapper w : e.wrappers) {
+                w.reset();
+            }
+            entries.put(e.entity, e);
+            identityMap.put(e.key, e);
+        }
+    }
+
+    /** Inside a block that failed (or whose transaction was lost), nothing more runs until it ends. */
+    private void requireUsable() {
+        OpenBlock block = blocks.peek();
+        if (block != null && block.failure != null) {
+            throw new MetalOrmException("This transaction block failed (" + block.failure.getMessage() + ") and is rolled back "
+                    + "when it ends; nothing more runs in it. Let the exception leave the block, or catch it outside a nested "
+                    + "block (session.inTransaction) to go on after a failure.", block.failure);
+        }
+    }
+
+    private void checkDeadline() {
+        if (deadline != 0 && System.nanoTime() - deadline > 0) {
+            throw new MetalOrmException("The transaction timed out: it took longer than its timeout of "
+                    + activeOptions.timeout() + " (TransactionOptions.withTimeout); it is rolled back.");
+        }
+    }
+
+    private void requireWritable(String what) {
+        if (activeOptions.readOnly()) {
+            throw new MetalOrmException("This transaction is read-only (TransactionOptions.withReadOnly(true)): it cannot "
+                    + what + ". Run the writes in a read-write transaction.");
+        }
+    }
+
+    private void refuseInBlock(String call) {
+        if (!blocks.isEmpty()) {
+            throw new MetalOrmException(call + " inside an inTransaction block: the block commits when its work returns. Throw, "
+                    + "or call setRollbackOnly(), to roll it back.");
+        }
+    }
+
+    private java.sql.Savepoint savepoint(Connection c) {
+        try {
+            return c.setSavepoint();
+        } catch (SQLException e) {
+            throw new MetalOrmException("Cannot set a savepoint: " + e.getMessage(), e);
+        }
+    }
+
+    private void releaseQuietly(java.sql.Savepoint savepoint) {
+        try {
+            connection.releaseSavepoint(savepoint);
+        } catch (SQLException ignored) {
+            // releasing only frees the name early; the savepoint goes with the transaction anyway
+        }
+    }
+
+    /** Sets back what the transaction options changed on a connection about to be given back. */
+    private void restoreOptions(Connection c) {
+        try {
+            if (madeReadOnly) {
+                c.setReadOnly(false);
+            }
+            if (previousIsolation != -1) {
+                c.setTransactionIsolation(previousIsolation);
+            }
+        } catch (SQLException ignored) {
+            // the pool resets it; giving the connection back is what matters
+        } finally {
+            madeReadOnly = false;
+            previousIsolation = -1;
         }
     }
 
