@@ -44,12 +44,13 @@ public final class MetalOrm {
     private final Statements statements;
     private final JdbcExecutor jdbc;
 
-    private MetalOrm(Model model, Dialect dialect, DataSource dataSource, StatementListener listener) {
+    private MetalOrm(Model model, Dialect dialect, DataSource dataSource, StatementListener listener,
+                     java.util.function.Predicate<String> mask) {
         this.model = model;
         this.dialect = dialect;
         this.dataSource = dataSource;
         this.statements = new Statements(dialect);
-        this.jdbc = new JdbcExecutor(dialect, listener);
+        this.jdbc = new JdbcExecutor(dialect, listener, mask);
     }
 
     public static Builder builder(DataSource dataSource) {
@@ -133,8 +134,9 @@ public final class MetalOrm {
         private final DataSource dataSource;
         private final List<Class<?>> entities = new ArrayList<>();
         private final List<TableDefinition> tables = new ArrayList<>();
-        private StatementListener listener = StatementListener.NONE;
         private boolean checkSchema = true;
+        private final List<StatementListener> listeners = new ArrayList<>();
+        private java.util.function.Predicate<String> mask;
 
         private Builder(DataSource dataSource) {
             this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -152,9 +154,30 @@ public final class MetalOrm {
             return this;
         }
 
-        /** Called after every statement the runtime runs (tests, diagnostics). */
+        /**
+         * Told of every statement the runtime runs, after it ran: SQL, parameters, batch size, row
+         * count, elapsed time. Several listeners are called in the order given.
+         */
+        public Builder listener(StatementListener listener) {
+            listeners.add(Objects.requireNonNull(listener, "listener"));
+            return this;
+        }
+
+        /** The same as {@link #listener(StatementListener)}. */
         public Builder statementListener(StatementListener statementListener) {
-            this.listener = Objects.requireNonNull(statementListener, "statementListener");
+            return listener(statementListener);
+        }
+
+        /**
+         * Which parameter values listeners see as {@code ****}: those bound for a column whose name
+         * the predicate accepts (e.g. {@code name -> name.contains("password")}, or
+         * {@code Set.of("ssn", "token")::contains}), and, once any mask is set, every argument of raw
+         * SQL ({@code session.sql}), whose column the runtime cannot know. The database still gets
+         * the real values; only what listeners see is masked.
+         */
+        public Builder maskParameters(java.util.function.Predicate<String> columnName) {
+            Objects.requireNonNull(columnName, "columnName");
+            mask = mask == null ? columnName : mask.or(columnName);
             return this;
         }
 
@@ -179,7 +202,13 @@ public final class MetalOrm {
             AnnotationSource.addAll(builder, entities);
             SchemaSource.addAll(builder, tables);
             Model model = builder.build();
-            return new MetalOrm(model, connect(model), dataSource, listener);
+            List<StatementListener> all = List.copyOf(listeners);
+            StatementListener listener = all.isEmpty() ? StatementListener.NONE : all.size() == 1 ? all.get(0) : statement -> {
+                for (StatementListener l : all) {
+                    l.executed(statement);
+                }
+            };
+            return new MetalOrm(model, connect(model), dataSource, listener, mask);
         }
 
         private Dialect connect(Model model) {

@@ -1,13 +1,21 @@
 package dev.metalorm;
 
 /**
- * Told about every SQL statement the runtime runs, after it ran (successfully or not). Meant for
- * tests and diagnostics; it is called on the session's thread and must be fast.
+ * Told about every SQL statement the runtime runs, after it ran (successfully or not), with its
+ * parameters (masked as the builder's {@code maskParameters} says), batch size, row count and
+ * elapsed time: for logging SQL, metrics, and tests that count statements. Called on the session's
+ * thread, inside the session's call: keep it fast, and do not call the session from it.
+ *
+ * <pre>{@code
+ * MetalOrm.builder(dataSource)
+ *         .listener(s -> log.debug("{} ms {}", s.elapsedNanos() / 1_000_000, s))
+ *         .maskParameters(column -> column.contains("password"))
+ *         ...
+ * }</pre>
  */
 @FunctionalInterface
 public interface StatementListener {
-    /** @param sql the statement with {@code ?} placeholders */
-    void executed(String sql);
+    void executed(ExecutedStatement statement);
 
-    StatementListener NONE = sql -> { };
+    StatementListener NONE = statement -> { };
 }

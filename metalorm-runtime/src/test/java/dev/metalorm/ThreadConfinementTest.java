@@ -82,7 +82,7 @@ class ThreadConfinementTest {
         CountDownLatch inside = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         AtomicReference<Thread> blockOn = new AtomicReference<>();
-        StatementListener holdInside = sql -> {
+        StatementListener holdInside = statement -> {
             if (Thread.currentThread() == blockOn.get()) {
                 inside.countDown();
                 await(release);

@@ -1,5 +1,6 @@
 package dev.metalorm.jdbc;
 
+import dev.metalorm.ExecutedStatement;
 import dev.metalorm.StatementException;
 import dev.metalorm.StatementListener;
 import dev.metalorm.metadata.ColumnModel;
@@ -28,25 +29,37 @@ public final class JdbcExecutor {
     private final Dialect dialect;
     private final ValueBinder binder;
     private final StatementListener listener;
+    /** Which columns' values a listener sees masked; null for none. */
+    private final java.util.function.Predicate<String> mask;
     /** Whether the driver counts each row of a batch; null until asked. */
     private volatile Boolean batchCounts;
 
     public JdbcExecutor(Dialect dialect, StatementListener listener) {
+        this(dialect, listener, null);
+    }
+
+    /** @param mask the column names whose values the listener sees as {@code ****}, or null for none */
+    public JdbcExecutor(Dialect dialect, StatementListener listener, java.util.function.Predicate<String> mask) {
         this.dialect = dialect;
         this.binder = new ValueBinder(dialect);
         this.listener = listener;
+        this.mask = mask;
     }
 
     /** Runs an INSERT, UPDATE or DELETE; returns the update count. */
     public int update(Connection connection, SqlStatement statement) {
         log(statement);
+        long started = System.nanoTime();
+        long count = -1;
         try (PreparedStatement ps = connection.prepareStatement(statement.sql())) {
             bind(ps, statement);
-            return ps.executeUpdate();
+            int n = ps.executeUpdate();
+            count = n;
+            return n;
         } catch (SQLException e) {
             throw SqlErrors.of(statement.sql(), e);
         } finally {
-            listener.executed(statement.sql());
+            tell(statement, count, started, count != -1);
         }
     }
 
@@ -145,10 +158,13 @@ public final class JdbcExecutor {
             LOG.log(Level.DEBUG, to - from == 1 ? sql + " " + rows.get(from).params()
                     : sql + " [batch of " + (to - from) + " rows, first " + rows.get(from).params() + "]");
         }
+        long started = System.nanoTime();
+        int[] counts = null;
         try {
             if (to - from == 1) {
                 bind(ps, rows.get(from));
-                return new int[] {ps.executeUpdate()};
+                counts = new int[] {ps.executeUpdate()};
+                return counts;
             }
             for (int i = from; i < to; i++) {
                 if (!rows.get(i).sql().equals(sql)) {
@@ -157,18 +173,24 @@ public final class JdbcExecutor {
                 bind(ps, rows.get(i));
                 ps.addBatch();
             }
-            return ps.executeBatch();
+            counts = ps.executeBatch();
+            return counts;
         } catch (SQLException e) {
             int offset = from;
             throw SqlErrors.ofBatch(sql, e, to - from, i -> rowName.apply(offset + i), wholeBatch.apply(to - from));
         } finally {
-            listener.executed(sql);
+            if (listener != StatementListener.NONE) {
+                listener.executed(new ExecutedStatement(rows.subList(from, to), counted(counts), System.nanoTime() - started,
+                        counts != null, mask));
+            }
         }
     }
 
     /** Runs a query; each row holds the values of {@code columns}, read in that order from position 1. */
     public List<Object[]> query(Connection connection, SqlStatement statement, List<ColumnModel> columns) {
         log(statement);
+        long started = System.nanoTime();
+        List<Object[]> read = null;
         try (PreparedStatement ps = connection.prepareStatement(statement.sql())) {
             bind(ps, statement);
             List<Object[]> rows = new ArrayList<>();
@@ -181,11 +203,12 @@ public final class JdbcExecutor {
                     rows.add(row);
                 }
             }
+            read = rows;
             return rows;
         } catch (SQLException e) {
             throw SqlErrors.of(statement.sql(), e);
         } finally {
-            listener.executed(statement.sql());
+            tell(statement, read == null ? -1 : read.size(), started, read != null);
         }
     }
 
@@ -197,6 +220,8 @@ public final class JdbcExecutor {
     public List<Object[]> queryRaw(Connection connection, SqlStatement statement,
                                    Function<List<String>, List<ColumnModel>> readers) {
         log(statement);
+        long started = System.nanoTime();
+        List<Object[]> read = null;
         try (PreparedStatement ps = connection.prepareStatement(statement.sql())) {
             bind(ps, statement);
             List<Object[]> rows = new ArrayList<>();
@@ -216,11 +241,12 @@ public final class JdbcExecutor {
                     rows.add(row);
                 }
             }
+            read = rows;
             return rows;
         } catch (SQLException e) {
             throw SqlErrors.of(statement.sql(), e);
         } finally {
-            listener.executed(statement.sql());
+            tell(statement, read == null ? -1 : read.size(), started, read != null);
         }
     }
 
@@ -242,12 +268,16 @@ public final class JdbcExecutor {
      */
     public Cursor cursor(Connection connection, SqlStatement statement, List<ColumnModel> columns, int fetchSize) {
         log(statement);
+        long started = System.nanoTime();
+        boolean succeeded = false;
         PreparedStatement ps = null;
         try {
             ps = connection.prepareStatement(statement.sql(), ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
             ps.setFetchSize(dialect.streamingFetchSize(fetchSize));
             bind(ps, statement);
-            return new Cursor(statement.sql(), ps, ps.executeQuery(), columns);
+            Cursor opened = new Cursor(statement.sql(), ps, ps.executeQuery(), columns);
+            succeeded = true;
+            return opened;
         } catch (SQLException e) {
             if (ps != null) {
                 try {
@@ -258,7 +288,7 @@ public final class JdbcExecutor {
             }
             throw SqlErrors.of(statement.sql(), e);
         } finally {
-            listener.executed(statement.sql());
+            tell(statement, -1, started, succeeded); // rows are read after it opened: not known yet
         }
     }
 
@@ -325,17 +355,43 @@ public final class JdbcExecutor {
     /** Runs a query returning one number, such as COUNT(*). */
     public long queryLong(Connection connection, SqlStatement statement) {
         log(statement);
+        long started = System.nanoTime();
+        long count = -1;
         try (PreparedStatement ps = connection.prepareStatement(statement.sql())) {
             bind(ps, statement);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
-                return rs.getLong(1);
+                long value = rs.getLong(1);
+                count = 1;
+                return value;
             }
         } catch (SQLException e) {
             throw SqlErrors.of(statement.sql(), e);
         } finally {
-            listener.executed(statement.sql());
+            tell(statement, count, started, count != -1);
         }
+    }
+
+    /** Tells the listener of one statement; {@code rowCount} -1 when it failed or is not known. */
+    private void tell(SqlStatement statement, long rowCount, long started, boolean succeeded) {
+        if (listener != StatementListener.NONE) {
+            listener.executed(new ExecutedStatement(List.of(statement), rowCount, System.nanoTime() - started, succeeded, mask));
+        }
+    }
+
+    /** The rows a batch changed, or -1 when it failed or the driver did not count every row. */
+    private static long counted(int[] counts) {
+        if (counts == null) {
+            return -1;
+        }
+        long sum = 0;
+        for (int c : counts) {
+            if (c < 0) {
+                return -1;
+            }
+            sum += c;
+        }
+        return sum;
     }
 
     private void bind(PreparedStatement ps, SqlStatement statement) throws SQLException {

@@ -52,7 +52,7 @@ public final class SqlBuilder {
     /** A placeholder for a value of the column, bound as its type and declared database type say. */
     public SqlBuilder param(Object value, ColumnModel column) {
         sql.append(dialect.placeholder(column.type()));
-        params.add(new SqlParameter(value, column.type(), false, column.sqlType(), column.javaType()));
+        params.add(new SqlParameter(value, column.type(), false, column.sqlType(), column.javaType(), column.name()));
         return this;
     }
 
@@ -66,9 +66,9 @@ public final class SqlBuilder {
     }
 
     /** One placeholder for all the values, bound as a SQL array of the column type. */
-    public SqlBuilder arrayParam(Object[] values, ColumnType type) {
+    public SqlBuilder arrayParam(Object[] values, ColumnModel column) {
         sql.append('?');
-        params.add(new SqlParameter(values, type, true));
+        params.add(new SqlParameter(values, column.type(), true, "", null, column.name()));
         return this;
     }
 

@@ -23,7 +23,7 @@ public record SqlStatement(String sql, List<SqlParameter> params) {
         List<SqlParameter> out = new java.util.ArrayList<>(params.size());
         for (int i = 0; i < params.size(); i++) {
             SqlParameter p = params.get(i);
-            out.add(new SqlParameter(values.get(i), p.type(), p.array(), p.sqlType(), p.javaType()));
+            out.add(new SqlParameter(values.get(i), p.type(), p.array(), p.sqlType(), p.javaType(), p.column()));
         }
         return new SqlStatement(sql, out);
     }

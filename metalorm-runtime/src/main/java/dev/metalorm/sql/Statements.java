@@ -554,7 +554,7 @@ public final class Statements {
                 for (int i = 0; i < values.length; i++) {
                     values[i] = in.tuples().get(i).get(0);
                 }
-                b.column(scope.own(), cols.get(0).name()).sql(" = ANY(").arrayParam(values, cols.get(0).type()).sql(")");
+                b.column(scope.own(), cols.get(0).name()).sql(" = ANY(").arrayParam(values, cols.get(0)).sql(")");
             } else if (cols.size() == 1) {
                 b.column(scope.own(), cols.get(0).name()).sql(" IN (");
                 for (int i = 0; i < in.tuples().size(); i++) {

@@ -1,5 +1,6 @@
 package dev.metalorm.support;
 
+import dev.metalorm.ExecutedStatement;
 import dev.metalorm.StatementListener;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -10,8 +11,8 @@ public final class StatementLog implements StatementListener {
     private final List<String> statements = Collections.synchronizedList(new ArrayList<>());
 
     @Override
-    public void executed(String sql) {
-        statements.add(sql);
+    public void executed(ExecutedStatement statement) {
+        statements.add(statement.sql());
     }
 
     public List<String> statements() {
