@@ -3,9 +3,12 @@ package dev.metalorm.bench;
 import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.sql.CallableStatement;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
@@ -19,6 +22,7 @@ import javax.sql.DataSource;
 public final class CountingDataSource implements DataSource {
     private final DataSource target;
     private final List<String> sql = new ArrayList<>();
+    private int executions;
 
     public CountingDataSource(DataSource target) {
         this.target = target;
@@ -32,8 +36,18 @@ public final class CountingDataSource implements DataSource {
         return List.copyOf(sql);
     }
 
+    /** Statement executions ({@code execute*}, {@code executeBatch}): the round trips, where a batch is one. */
+    public synchronized int executions() {
+        return executions;
+    }
+
     public synchronized void reset() {
         sql.clear();
+        executions = 0;
+    }
+
+    private synchronized void executed() {
+        executions++;
     }
 
     private synchronized void add(String s) {
@@ -53,8 +67,27 @@ public final class CountingDataSource implements DataSource {
                     } else if (name.equals("isWrapperFor") && args[0] == Connection.class) {
                         return true;
                     }
+                    Object result;
                     try {
-                        return method.invoke(physical, args);
+                        result = method.invoke(physical, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                    return result instanceof Statement statement ? counted(statement) : result;
+                });
+    }
+
+    /** The statement, its executions counted; its own interface (Prepared/Callable) kept. */
+    private Statement counted(Statement statement) {
+        Class<?> type = statement instanceof CallableStatement ? CallableStatement.class
+                : statement instanceof PreparedStatement ? PreparedStatement.class : Statement.class;
+        return (Statement) Proxy.newProxyInstance(Statement.class.getClassLoader(), new Class<?>[] {type},
+                (proxy, method, args) -> {
+                    if (method.getName().startsWith("execute")) {
+                        executed();
+                    }
+                    try {
+                        return method.invoke(statement, args);
                     } catch (InvocationTargetException e) {
                         throw e.getCause();
                     }
