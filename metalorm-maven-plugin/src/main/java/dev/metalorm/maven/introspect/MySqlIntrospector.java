@@ -1,6 +1,7 @@
 package dev.metalorm.maven.introspect;
 
 import dev.metalorm.maven.snapshot.ColumnSnapshot;
+import dev.metalorm.maven.snapshot.Generation;
 import dev.metalorm.maven.snapshot.SchemaSnapshot;
 import dev.metalorm.maven.snapshot.TableKind;
 import java.sql.Connection;
@@ -20,7 +21,10 @@ import java.util.Set;
  * snapshot object is built for an excluded table.
  *
  * <p>Facts: every UNIQUE key is a constraint in MySQL ({@code index = false}); foreign keys to other
- * databases give no relation and are listed in {@link SchemaSnapshot#foreignKeysElsewhere()}; views have no comment (MariaDB reports "VIEW") and no keys.
+ * databases give no relation and are listed in {@link SchemaSnapshot#foreignKeysElsewhere()}; views have no comment (MariaDB reports "VIEW") and no keys; VIRTUAL/STORED/PERSISTENT
+ * generated columns are {@link Generation#COMPUTED}. MariaDB system-versioned tables: the implicit or INVISIBLE
+ * {@code ROW START}/{@code ROW END} columns are not read, visible ones are computed, and the row-end column the
+ * server adds to the primary key and every unique key is left out of them (the current rows are unique without it).
  */
 public final class MySqlIntrospector implements Introspector {
     private static final Set<String> SYSTEM_DATABASES = Set.of("information_schema", "mysql", "performance_schema", "sys");
@@ -43,7 +47,7 @@ public final class MySqlIntrospector implements Introspector {
             readForeignKeyRules(connection, database, assembler);
             step = "indexes";
             readIndexes(connection, database, assembler);
-            return assembler.build(product, database);
+            return assembler.build(product, database, SchemaResolution.isCurrent(connection, database, true));
         } catch (SQLException e) {
             throw new IntrospectionException("Cannot read the " + step + " of " + product.name()
                     + " from information_schema: " + SchemaResolution.oneLine(e) + ". Check that the user may read information_schema.", e);
@@ -68,6 +72,9 @@ public final class MySqlIntrospector implements Introspector {
                     }
                     String comment = kind == TableKind.VIEW ? "" : nullToEmpty(rs.getString("TABLE_COMMENT"));
                     assembler.addTable(name, kind, comment);
+                    if (type.equals("SYSTEM VERSIONED")) {
+                        assembler.markSystemVersioned(name);
+                    }
                 }
             }
         }
@@ -98,13 +105,25 @@ public final class MySqlIntrospector implements Introspector {
                         size = NativeTypes.bitLength(dataType, rs.getLong("NUMERIC_PRECISION")); // BIT(n) reports n
                     }
                     String extra = nullToEmpty(rs.getString("EXTRA")).toLowerCase(Locale.ROOT);
+                    String name = rs.getString("COLUMN_NAME");
+                    String expression = nullToEmpty(rs.getString("GENERATION_EXPRESSION")).strip().toUpperCase(Locale.ROOT);
+                    boolean period = expression.equals("ROW START") || expression.equals("ROW END");
+                    if (period && expression.equals("ROW END")) {
+                        assembler.addPeriodEnd(table, name);
+                    }
+                    if (period && extra.contains("invisible")) {
+                        continue; // system versioning's hidden columns: not part of the rows the application sees
+                    }
+                    // MariaDB: "VIRTUAL GENERATED", "STORED GENERATED" (PERSISTENT too); MySQL 8 the same, and
+                    // "DEFAULT_GENERATED" for an expression default, which is a default and not a computed column
+                    boolean computed = extra.contains("virtual generated") || extra.contains("stored generated");
                     boolean autoIncrement = extra.contains("auto_increment");
                     String rawDefault = rs.getString("COLUMN_DEFAULT");
-                    String defaultValue = autoIncrement ? null
+                    String defaultValue = autoIncrement || computed ? null
                             : mariaDb ? DefaultValues.mariaDb(rawDefault)
                             : DefaultValues.mySql(rawDefault, extra, jdbcType);
                     assembler.addColumn(table, new ColumnSnapshot(
-                            rs.getString("COLUMN_NAME"),
+                            name,
                             rs.getInt("ORDINAL_POSITION"),
                             jdbcType,
                             NativeTypes.mysqlName(dataType, columnType),
@@ -113,7 +132,8 @@ public final class MySqlIntrospector implements Introspector {
                             "YES".equalsIgnoreCase(rs.getString("IS_NULLABLE")),
                             defaultValue,
                             autoIncrement,
-                            nullToEmpty(rs.getString("COLUMN_COMMENT"))));
+                            nullToEmpty(rs.getString("COLUMN_COMMENT")),
+                            computed ? Generation.COMPUTED : Generation.NONE));
                 }
             }
         }

@@ -1,6 +1,7 @@
 package dev.metalorm.maven.introspect;
 
 import dev.metalorm.maven.snapshot.ColumnSnapshot;
+import dev.metalorm.maven.snapshot.Generation;
 import dev.metalorm.maven.snapshot.ReferentialAction;
 import dev.metalorm.maven.snapshot.SchemaSnapshot;
 import dev.metalorm.maven.snapshot.TableKind;
@@ -19,7 +20,8 @@ import java.sql.SQLException;
  * one array parameter ({@code relname = ANY(?)}), so excluded tables are never read.
  *
  * <p>Facts: serial columns ({@code nextval(...)} default) and identity columns are auto-increment with no
- * default; unique indexes that back no constraint are {@code index = true}, partial and expression unique
+ * default; identity {@code GENERATED ALWAYS} is {@link Generation#IDENTITY_ALWAYS}, a stored generated column
+ * ({@code attgenerated = 's'}) {@link Generation#COMPUTED}; unique indexes that back no constraint are {@code index = true}, partial and expression unique
  * indexes are left out; foreign keys to tables of other schemas give no relation and are listed in
  * {@link SchemaSnapshot#foreignKeysElsewhere()}; a key to a partitioned table is read once, without the copies
  * PostgreSQL adds for each partition ({@code conparentid <> 0}); a domain column takes the JDBC
@@ -47,7 +49,7 @@ public final class PostgresIntrospector implements Introspector {
             step = "indexes";
             readIndexes(connection, schema, names, assembler);
             names.free();
-            return assembler.build(product, schema);
+            return assembler.build(product, schema, SchemaResolution.isCurrent(connection, schema, false));
         } catch (SQLException e) {
             throw new IntrospectionException("Cannot read the " + step + " of PostgreSQL from pg_catalog: "
                     + SchemaResolution.oneLine(e) + ". Check that the user may read pg_catalog.", e);
@@ -104,6 +106,10 @@ public final class PostgresIntrospector implements Introspector {
                     String defaultExpr = generated != null && !generated.isEmpty() ? null : rs.getString("default_expr");
                     boolean autoIncrement = (identity != null && !identity.isEmpty())
                             || (defaultExpr != null && defaultExpr.startsWith("nextval("));
+                    // attgenerated 's': GENERATED ALWAYS AS (expr) STORED; attidentity 'a' ALWAYS, 'd' BY DEFAULT
+                    Generation generation = generated != null && !generated.isEmpty() ? Generation.COMPUTED
+                            : "a".equals(identity) ? Generation.IDENTITY_ALWAYS
+                            : Generation.NONE;
                     assembler.addColumn(rs.getString("relname"), new ColumnSnapshot(
                             rs.getString("attname"),
                             rs.getInt("ordinal"),
@@ -114,7 +120,8 @@ public final class PostgresIntrospector implements Introspector {
                             !rs.getBoolean("attnotnull"),
                             autoIncrement ? null : DefaultValues.postgres(defaultExpr, jdbcType),
                             autoIncrement,
-                            rs.getString("column_comment")));
+                            rs.getString("column_comment"),
+                            generation));
                 }
             }
         }

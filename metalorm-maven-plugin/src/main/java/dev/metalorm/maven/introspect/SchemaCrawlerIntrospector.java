@@ -3,6 +3,7 @@ package dev.metalorm.maven.introspect;
 import dev.metalorm.maven.snapshot.ColumnSnapshot;
 import dev.metalorm.maven.snapshot.ForeignKeyElsewhere;
 import dev.metalorm.maven.snapshot.ForeignKeySnapshot;
+import dev.metalorm.maven.snapshot.Generation;
 import dev.metalorm.maven.snapshot.IndexSnapshot;
 import dev.metalorm.maven.snapshot.PrimaryKeySnapshot;
 import dev.metalorm.maven.snapshot.ReferentialAction;
@@ -96,7 +97,9 @@ public final class SchemaCrawlerIntrospector implements Introspector {
             String schema = resolveSchema(connection, request, product, catalogs);
             Catalog catalog = crawl(connection, request, schema, catalogs);
             UniqueConstraints constraints = UniqueConstraints.read(connection, schema);
-            return convert(catalog, product, schema, catalogs, request, constraints);
+            GeneratedColumns generated = GeneratedColumns.read(connection, schema);
+            return convert(catalog, product, schema, catalogs, request, constraints, generated,
+                    SchemaResolution.isCurrent(connection, schema, catalogs));
         } catch (SQLException e) {
             throw new IntrospectionException("Cannot read the catalog of " + product.name() + " through JDBC metadata: "
                     + SchemaResolution.oneLine(e), e);
@@ -201,7 +204,8 @@ public final class SchemaCrawlerIntrospector implements Introspector {
 
     private static SchemaSnapshot convert(Catalog catalog, DatabaseProduct product, String schemaName,
                                           boolean catalogs, IntrospectionRequest request,
-                                          UniqueConstraints constraints) {
+                                          UniqueConstraints constraints, GeneratedColumns generated,
+                                          boolean connectionDefault) {
         Schema schema = null;
         for (Schema s : catalog.getSchemas()) {
             String name = catalogs ? s.getCatalogName() : s.getName();
@@ -217,7 +221,7 @@ public final class SchemaCrawlerIntrospector implements Introspector {
                 if ((kind == TableKind.VIEW && !request.includeViews()) || !request.accepts(table.getName())) {
                     continue;
                 }
-                tables.add(convert(table, kind, schema, product, constraints));
+                tables.add(convert(table, kind, schema, product, constraints, generated));
                 for (ForeignKey fk : table.getImportedForeignKeys()) {
                     Table referenced = fk.getPrimaryKeyTable();
                     if (fk.getForeignKeyTable().equals(table) && !Objects.equals(referenced.getSchema(), schema)) {
@@ -233,20 +237,29 @@ public final class SchemaCrawlerIntrospector implements Introspector {
         }
         tables.sort(Comparator.comparing(TableSnapshot::name));
         elsewhere.sort(Comparator.comparing(ForeignKeyElsewhere::table).thenComparing(ForeignKeyElsewhere::name));
-        return new SchemaSnapshot(product.name(), product.version(), schemaName, tables, elsewhere);
+        return new SchemaSnapshot(product.name(), product.version(), schemaName, tables, elsewhere, connectionDefault);
     }
 
     private static TableSnapshot convert(Table table, TableKind kind, Schema schema, DatabaseProduct product,
-                                         UniqueConstraints constraints) {
+                                         UniqueConstraints constraints, GeneratedColumns generated) {
         List<ColumnSnapshot> columns = new ArrayList<>();
         for (Column c : table.getColumns()) {
-            columns.add(convert(c, product));
+            GeneratedColumns.Facts facts = generated.of(table.getName(), c.getName());
+            if (facts.hiddenPeriod()) {
+                continue; // MariaDB system versioning's INVISIBLE row start/end, as the bulk reader
+            }
+            columns.add(convert(c, product, facts));
         }
         columns.sort(Comparator.comparingInt(ColumnSnapshot::ordinal));
+        // MariaDB adds a system-versioned table's row-end column to its primary and unique keys
+        Set<String> keyColumns = new TreeSet<>(Comparator.naturalOrder());
+        columns.stream().filter(c -> !generated.of(table.getName(), c.name()).periodEnd())
+                .forEach(c -> keyColumns.add(c.name()));
 
         PrimaryKeySnapshot pk = null;
         if (kind == TableKind.TABLE && table.getPrimaryKey() != null) {
-            pk = new PrimaryKeySnapshot(table.getPrimaryKey().getName(), constrainedColumns(table.getPrimaryKey()));
+            pk = new PrimaryKeySnapshot(table.getPrimaryKey().getName(),
+                    keyColumnsOnly(constrainedColumns(table.getPrimaryKey()), keyColumns));
         }
 
         List<ForeignKeySnapshot> fks = new ArrayList<>();
@@ -265,17 +278,18 @@ public final class SchemaCrawlerIntrospector implements Introspector {
         }
         fks.sort(Comparator.comparing(ForeignKeySnapshot::name));
 
-        List<UniqueKeySnapshot> uniques = kind == TableKind.TABLE ? uniqueKeys(table, pk, product, constraints) : List.of();
+        List<UniqueKeySnapshot> uniques = kind == TableKind.TABLE
+                ? uniqueKeys(table, pk, product, constraints, keyColumns) : List.of();
         List<IndexSnapshot> indexes = kind == TableKind.TABLE ? plainIndexes(table, fks) : List.of();
         return new TableSnapshot(table.getName(), kind, nullToEmpty(table.getRemarks()), columns, pk, fks, uniques, indexes);
     }
 
     private static List<UniqueKeySnapshot> uniqueKeys(Table table, PrimaryKeySnapshot pk, DatabaseProduct product,
-                                                      UniqueConstraints constraints) {
+                                                      UniqueConstraints constraints, Set<String> keyColumns) {
         TreeMap<String, List<String>> reported = new TreeMap<>(Comparator.naturalOrder());
         for (TableConstraint tc : table.getTableConstraints()) {
             if (tc.getType() == TableConstraintType.unique) {
-                reported.put(tc.getName(), constrainedColumns(tc));
+                reported.put(tc.getName(), keyColumnsOnly(constrainedColumns(tc), keyColumns));
             }
         }
         TreeMap<String, UniqueKeySnapshot> keys = new TreeMap<>(Comparator.naturalOrder());
@@ -287,6 +301,9 @@ public final class SchemaCrawlerIntrospector implements Introspector {
             List<IndexColumn> indexColumns = new ArrayList<>(index.getColumns());
             indexColumns.sort(Comparator.comparingInt(IndexColumn::getIndexOrdinalPosition));
             List<String> cols = indexColumns.stream().map(IndexColumn::getName).toList();
+            if (table.getTableType().toString().equalsIgnoreCase("SYSTEM VERSIONED")) {
+                cols = keyColumnsOnly(cols, keyColumns);
+            }
             if (cols.isEmpty() || (pk != null && (cols.equals(pk.columns()) || index.getName().equals(pk.name())))) {
                 continue;
             }
@@ -326,13 +343,18 @@ public final class SchemaCrawlerIntrospector implements Introspector {
         return SnapshotAssembler.withoutForeignKeyIndexes(result, fks);
     }
 
+    /** A key's columns without those that are no key column of the table (a system-versioned table's row end). */
+    private static List<String> keyColumnsOnly(List<String> columns, Set<String> keyColumns) {
+        return columns.stream().filter(keyColumns::contains).toList();
+    }
+
     private static List<String> constrainedColumns(TableConstraint constraint) {
         List<TableConstraintColumn> cols = new ArrayList<>(constraint.getConstrainedColumns());
         cols.sort(Comparator.comparingInt(TableConstraintColumn::getTableConstraintOrdinalPosition));
         return cols.stream().map(TableConstraintColumn::getName).toList();
     }
 
-    private static ColumnSnapshot convert(Column c, DatabaseProduct product) {
+    private static ColumnSnapshot convert(Column c, DatabaseProduct product, GeneratedColumns.Facts facts) {
         Integer vendorType = c.getColumnDataType().getJavaSqlType().getVendorTypeNumber();
         int jdbcType = vendorType == null ? Types.OTHER : vendorType;
         String nativeType = c.getColumnDataType().getName().toLowerCase(Locale.ROOT);
@@ -357,14 +379,15 @@ public final class SchemaCrawlerIntrospector implements Introspector {
             }
         }
         boolean autoIncrement = c.isAutoIncremented();
+        Generation generation = facts.generation(c.isGenerated() && !autoIncrement);
         String raw = c.getDefaultValue();
         // a generated column's "default" is its generation expression (pgjdbc): not a default
-        String defaultValue = autoIncrement || c.isGenerated() ? null
+        String defaultValue = autoIncrement || c.isGenerated() || generation == Generation.COMPUTED ? null
                 : product.isPostgres() ? DefaultValues.postgres(raw, jdbcType)
                 : product.isMySqlFamily() ? DefaultValues.connectorJ(raw, jdbcType)
                 : raw;
         return new ColumnSnapshot(c.getName(), c.getOrdinalPosition(), jdbcType, nativeType, size, scale,
-                c.isNullable(), defaultValue, autoIncrement, nullToEmpty(c.getRemarks()));
+                c.isNullable(), defaultValue, autoIncrement, nullToEmpty(c.getRemarks()), generation);
     }
 
     private static ReferentialAction action(ForeignKeyUpdateRule rule) {
@@ -433,6 +456,77 @@ public final class SchemaCrawlerIntrospector implements Introspector {
                 }
             }
             return false;
+        }
+    }
+
+    /**
+     * How each column is generated, from information_schema.columns (see {@code standard/generated_columns.sql});
+     * without it, JDBC's IS_GENERATEDCOLUMN alone decides, and identities count as written by the application.
+     */
+    private static final class GeneratedColumns {
+        /** What information_schema says of one column; {@link #UNKNOWN} when it says nothing. */
+        record Facts(boolean known, boolean identityAlways, boolean computed, boolean periodEnd, boolean hiddenPeriod) {
+            static final Facts UNKNOWN = new Facts(false, false, false, false, false);
+
+            Generation generation(boolean jdbcGenerated) {
+                if (!known) {
+                    return jdbcGenerated ? Generation.COMPUTED : Generation.NONE;
+                }
+                return computed ? Generation.COMPUTED : identityAlways ? Generation.IDENTITY_ALWAYS : Generation.NONE;
+            }
+        }
+
+        /** table → column → facts */
+        private final Map<String, Map<String, Facts>> byColumn = new TreeMap<>(Comparator.naturalOrder());
+
+        static GeneratedColumns read(Connection connection, String schema) {
+            GeneratedColumns result = new GeneratedColumns();
+            try (PreparedStatement ps = connection.prepareStatement(CatalogQuery.load("standard", "generated_columns"))) {
+                ps.setString(1, schema);
+                try (ResultSet rs = ps.executeQuery()) {
+                    ResultSetMetaData md = rs.getMetaData();
+                    String identityGeneration = label(md, "IDENTITY_GENERATION");
+                    String isGenerated = label(md, "IS_GENERATED");
+                    String extra = label(md, "EXTRA");
+                    String expression = label(md, "GENERATION_EXPRESSION");
+                    while (rs.next()) {
+                        String ext = extra == null ? "" : lower(rs.getString(extra));
+                        String expr = expression == null ? "" : lower(rs.getString(expression)).strip();
+                        boolean period = expr.equals("row start") || expr.equals("row end");
+                        // MySQL/MariaDB say it in EXTRA; H2 and PostgreSQL in IS_GENERATED (MariaDB's ALWAYS too)
+                        boolean computed = extra != null
+                                ? ext.contains("virtual generated") || ext.contains("stored generated")
+                                : isGenerated != null && lower(rs.getString(isGenerated)).equals("always");
+                        boolean always = identityGeneration != null && lower(rs.getString(identityGeneration)).equals("always");
+                        result.byColumn.computeIfAbsent(rs.getString(label(md, "TABLE_NAME")), t -> new TreeMap<>(Comparator.naturalOrder()))
+                                .put(rs.getString(label(md, "COLUMN_NAME")), new Facts(true, always, computed || period,
+                                        expr.equals("row end"), period && ext.contains("invisible")));
+                    }
+                }
+            } catch (SQLException | RuntimeException e) {
+                return new GeneratedColumns();
+            }
+            return result;
+        }
+
+        Facts of(String table, String column) {
+            Map<String, Facts> columns = byColumn.get(table);
+            Facts facts = columns == null ? null : columns.get(column);
+            return facts == null ? Facts.UNKNOWN : facts;
+        }
+
+        /** The result column's label as the database spells it (upper or lower case), or null when it has none. */
+        private static String label(ResultSetMetaData md, String name) throws SQLException {
+            for (int i = 1; i <= md.getColumnCount(); i++) {
+                if (name.equalsIgnoreCase(md.getColumnLabel(i))) {
+                    return md.getColumnLabel(i);
+                }
+            }
+            return null;
+        }
+
+        private static String lower(String s) {
+            return s == null ? "" : s.toLowerCase(Locale.ROOT);
         }
     }
 

@@ -78,6 +78,15 @@ final class SchemaResolution {
         return resolve(request.schema(), current, List.copyOf(existing), listed, term, product);
     }
 
+    /**
+     * Whether {@code schema} is the connection's current schema ({@code catalogs}: its current database, as
+     * MySQL/MariaDB name them), so that unqualified table names reach it.
+     */
+    static boolean isCurrent(Connection connection, String schema, boolean catalogs) throws SQLException {
+        String current = catalogs ? connection.getCatalog() : connection.getSchema();
+        return schema.equals(current);
+    }
+
     /** A driver's message on one line without a trailing period (PostgreSQL adds "\n  Position: …"). */
     static String oneLine(Throwable e) {
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

@@ -43,6 +43,20 @@ final class SnapshotAssembler {
         draft(table).columns.add(column);
     }
 
+    /**
+     * A MariaDB system-versioned table: the server adds its row-end column to the primary key and to every
+     * unique key, and its implicit {@code row_start}/{@code row_end} columns are not listed. Key columns the
+     * catalog does not list are left out of its keys instead of failing the read.
+     */
+    void markSystemVersioned(String table) {
+        draft(table).systemVersioned = true;
+    }
+
+    /** The row-end column of a system-versioned table, listed or not: left out of the table's keys. */
+    void addPeriodEnd(String table, String column) {
+        draft(table).periodEnds.add(column);
+    }
+
     void addPrimaryKeyColumn(String table, String name, int position, String column) {
         TableDraft t = draft(table);
         if (t.primaryKey == null) {
@@ -93,7 +107,8 @@ final class SnapshotAssembler {
         }
     }
 
-    SchemaSnapshot build(DatabaseProduct product, String schema) {
+    /** @param connectionDefault whether {@code schema} is the connection's current schema (database) */
+    SchemaSnapshot build(DatabaseProduct product, String schema, boolean connectionDefault) {
         List<TableSnapshot> result = new ArrayList<>(tables.size());
         for (TableDraft t : tables.values()) {
             result.add(t.build());
@@ -102,7 +117,7 @@ final class SnapshotAssembler {
         for (KeyDraft k : elsewhere.values()) {
             foreign.add(new ForeignKeyElsewhere(k.owner, k.name, List.copyOf(k.columns.values()), k.referencedSchema, k.referencedTable));
         }
-        return new SchemaSnapshot(product.name(), product.version(), schema, result, foreign);
+        return new SchemaSnapshot(product.name(), product.version(), schema, result, foreign, connectionDefault);
     }
 
     /**
@@ -147,6 +162,8 @@ final class SnapshotAssembler {
         final Map<String, KeyDraft> uniqueKeys = new TreeMap<>(Comparator.naturalOrder());
         final Map<String, KeyDraft> foreignKeys = new TreeMap<>(Comparator.naturalOrder());
         final Map<String, KeyDraft> indexes = new TreeMap<>(Comparator.naturalOrder());
+        final java.util.Set<String> periodEnds = new java.util.TreeSet<>(Comparator.naturalOrder());
+        boolean systemVersioned;
 
         TableDraft(String name, TableKind kind, String comment) {
             this.name = name;
@@ -178,6 +195,11 @@ final class SnapshotAssembler {
         }
 
         private List<String> checked(String key, List<String> keyColumns) {
+            if (systemVersioned) {
+                keyColumns = keyColumns.stream()
+                        .filter(c -> !periodEnds.contains(c) && columns.stream().anyMatch(col -> col.name().equals(c)))
+                        .toList();
+            }
             for (String c : keyColumns) {
                 if (columns.stream().noneMatch(col -> col.name().equals(c))) {
                     throw new IntrospectionException("Key " + key + " of table " + name + " names column " + c

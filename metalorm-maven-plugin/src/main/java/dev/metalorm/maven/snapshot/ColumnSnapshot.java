@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param defaultValue the default expression as the database reports it, or null when there is none
  * @param autoIncrement whether the database generates the value (auto_increment, serial, identity)
  * @param comment the column's comment, empty when it has none
+ * @param generation whether the database computes the value and refuses one from the application
  */
 public record ColumnSnapshot(
         String name,
@@ -26,11 +27,27 @@ public record ColumnSnapshot(
         boolean nullable,
         String defaultValue,
         boolean autoIncrement,
-        String comment) {
+        String comment,
+        Generation generation) {
 
     public ColumnSnapshot {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(nativeType, "nativeType");
         Objects.requireNonNull(comment, "comment");
+        Objects.requireNonNull(generation, "generation");
+    }
+
+    /** A column the application writes ({@link Generation#NONE}). */
+    public ColumnSnapshot(String name, int ordinal, int jdbcType, String nativeType, int size, int scale, boolean nullable,
+                          String defaultValue, boolean autoIncrement, String comment) {
+        this(name, ordinal, jdbcType, nativeType, size, scale, nullable, defaultValue, autoIncrement, comment, Generation.NONE);
+    }
+
+    /**
+     * Whether the database fills the column in when an INSERT leaves it out, and takes a value when one is given:
+     * a DEFAULT of any kind, or an auto-increment column (sequence, auto_increment, identity BY DEFAULT).
+     */
+    public boolean hasDefault() {
+        return generation.writable() && (defaultValue != null || autoIncrement);
     }
 }

@@ -14,9 +14,11 @@ import java.util.Optional;
  * @param tables the tables (and views, when asked for) that passed the filters
  * @param foreignKeysElsewhere the tables' foreign keys to tables of other schemas or databases, sorted by table and
  *        name: no relation, one warning each
+ * @param connectionDefault whether {@code schema} is the connection's current schema (database), so that unqualified
+ *        table names in statements on such a connection reach its tables; false when another one was asked for
  */
 public record SchemaSnapshot(String product, String productVersion, String schema, List<TableSnapshot> tables,
-                             List<ForeignKeyElsewhere> foreignKeysElsewhere) {
+                             List<ForeignKeyElsewhere> foreignKeysElsewhere, boolean connectionDefault) {
     public SchemaSnapshot {
         Objects.requireNonNull(product, "product");
         Objects.requireNonNull(productVersion, "productVersion");
@@ -25,9 +27,20 @@ public record SchemaSnapshot(String product, String productVersion, String schem
         foreignKeysElsewhere = List.copyOf(Objects.requireNonNull(foreignKeysElsewhere, "foreignKeysElsewhere"));
     }
 
-    /** A snapshot whose tables refer to no other schema. */
+    /** The connection's current schema, whose tables refer to no other schema. */
     public SchemaSnapshot(String product, String productVersion, String schema, List<TableSnapshot> tables) {
-        this(product, productVersion, schema, tables, List.of());
+        this(product, productVersion, schema, tables, List.of(), true);
+    }
+
+    /** The connection's current schema. */
+    public SchemaSnapshot(String product, String productVersion, String schema, List<TableSnapshot> tables,
+                          List<ForeignKeyElsewhere> foreignKeysElsewhere) {
+        this(product, productVersion, schema, tables, foreignKeysElsewhere, true);
+    }
+
+    /** The same schema with other tables. */
+    public SchemaSnapshot withTables(List<TableSnapshot> other) {
+        return new SchemaSnapshot(product, productVersion, schema, other, foreignKeysElsewhere, connectionDefault);
     }
 
     public Optional<TableSnapshot> table(String name) {

@@ -51,6 +51,11 @@ public final class SnapshotDump {
                     .append(" size ").append(c.size()).append(" scale ").append(c.scale())
                     .append(c.nullable() ? " null" : " not null")
                     .append(c.autoIncrement() ? " auto-increment" : "")
+                    .append(switch (c.generation()) {
+                        case NONE -> "";
+                        case IDENTITY_ALWAYS -> " generated always";
+                        case COMPUTED -> " computed";
+                    })
                     .append(" default ").append(c.defaultValue() == null ? "none" : quote(c.defaultValue()))
                     .append(" comment ").append(quote(c.comment())).append('\n');
         }

@@ -45,8 +45,7 @@ public record Suggestions(List<Suggestion> all, List<Diagnostic> diagnostics, Su
                     .forEach(s -> keys.add(ForeignKeySnapshot.undeclared(s.columns(), s.targetTable(), s.targetColumns())));
             tables.add(keys.size() == t.foreignKeys().size() ? t : t.withForeignKeys(keys));
         }
-        return new SchemaSnapshot(snapshot.product(), snapshot.productVersion(), snapshot.schema(), tables,
-                snapshot.foreignKeysElsewhere());
+        return snapshot.withTables(tables);
     }
 
     /**
