@@ -86,6 +86,20 @@ public abstract class AbstractEntitiesMojo extends AbstractMetalOrmMojo {
     @Parameter(property = "metalorm.minConfidence", defaultValue = "0.70")
     private String minConfidence;
 
+    /**
+     * When {@code @Entity} names the schema: {@code auto} (when the schema read is not the connection's current one,
+     * e.g. with {@code metalorm.schema}), {@code always} or {@code never}.
+     */
+    @Parameter(property = "metalorm.qualifySchema", defaultValue = "auto")
+    private String qualifySchema;
+
+    /**
+     * Columns that get {@code @Version} (optimistic locking) when they are an integer or a timestamp: a regular
+     * expression matched against whole column names, ignoring case; {@code none} for none.
+     */
+    @Parameter(property = "metalorm.versionColumns", defaultValue = "version|lock_version")
+    private String versionColumns;
+
     /** Per-table overrides (pom only): {@code <table><name>users</name><className>Account</className><junction>force|deny</junction><columns>…</columns></table>}. */
     @Parameter
     private List<TableConfig> tables;
@@ -111,7 +125,8 @@ public abstract class AbstractEntitiesMojo extends AbstractMetalOrmMojo {
                 .tables(tables).relations(relations)
                 .lockFile(lockFile == null ? null : lockFile.toPath())
                 .generationGap(generationGap)
-                .inferRelations(inferRelations).verifyRelations(verifyRelations).minConfidence(minConfidence);
+                .inferRelations(inferRelations).verifyRelations(verifyRelations).minConfidence(minConfidence)
+                .qualifySchema(qualifySchema).versionColumns(versionColumns);
     }
 
     /** Warnings and errors at warn, the rest at debug. */

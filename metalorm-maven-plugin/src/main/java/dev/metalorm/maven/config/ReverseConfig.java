@@ -1,6 +1,7 @@
 package dev.metalorm.maven.config;
 
 import dev.metalorm.maven.introspect.IntrospectionRequest;
+import dev.metalorm.maven.render.RenderOptions;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -36,6 +37,9 @@ import javax.lang.model.SourceVersion;
  *        {@code metalorm.minConfidence})
  * @param diagramDirectory where the picture of the model goes ({@code model.mmd}, {@code model.html} and the renderer it
  *        loads), or null for none
+ * @param qualifySchema when {@code @Entity} names the schema ({@code metalorm.qualifySchema})
+ * @param versionColumns columns that get {@code @Version} when they are an integer or a timestamp, matched against the
+ *        whole column name ignoring case ({@code metalorm.versionColumns})
  */
 public record ReverseConfig(
         String url,
@@ -54,7 +58,9 @@ public record ReverseConfig(
         Path lockFile,
         boolean generationGap,
         SuggestionOptions suggestions,
-        Path diagramDirectory) {
+        Path diagramDirectory,
+        QualifySchema qualifySchema,
+        Pattern versionColumns) {
 
     /** The accepted values of {@code metalorm.introspector}, in the order error messages list them. */
     public static final List<String> INTROSPECTORS = List.of("auto", "sql", "schemacrawler");
@@ -74,6 +80,20 @@ public record ReverseConfig(
         Objects.requireNonNull(introspector, "introspector");
         Objects.requireNonNull(overrides, "overrides");
         Objects.requireNonNull(suggestions, "suggestions");
+        Objects.requireNonNull(qualifySchema, "qualifySchema");
+        Objects.requireNonNull(versionColumns, "versionColumns");
+    }
+
+    /**
+     * The schema every {@code @Entity} names for a snapshot of schema {@code schemaRead}, or null for none: see
+     * {@link QualifySchema}.
+     */
+    public String qualifyingSchema(String schemaRead, boolean connectionDefault) {
+        return switch (qualifySchema) {
+            case AUTO -> connectionDefault ? null : schemaRead;
+            case ALWAYS -> schemaRead;
+            case NEVER -> null;
+        };
     }
 
     /** What the introspector reads. */
@@ -94,7 +114,8 @@ public record ReverseConfig(
                 + ", includes=" + includes + ", excludes=" + excludes + ", includeViews=" + includeViews
                 + ", force=" + force + ", introspector=" + introspector + ", overrides=" + overrides
                 + ", reportFile=" + reportFile + ", lockFile=" + lockFile + ", generationGap=" + generationGap
-                + ", suggestions=" + suggestions + ", diagramDirectory=" + diagramDirectory + "]";
+                + ", suggestions=" + suggestions + ", diagramDirectory=" + diagramDirectory + ", qualifySchema=" + qualifySchema
+                + ", versionColumns=" + versionColumns + "]";
     }
 
     /** The URL with its passwords masked, each up to where its driver ends it: see {@link UrlRedaction}. */
@@ -141,6 +162,8 @@ public record ReverseConfig(
         private String verifyRelations;
         private String minConfidence;
         private String stripTablePrefix;
+        private String qualifySchema;
+        private String versionColumns;
 
         private Builder() {
         }
@@ -256,6 +279,18 @@ public record ReverseConfig(
             return this;
         }
 
+        /** {@code auto} (the default when null), {@code always} or {@code never}. */
+        public Builder qualifySchema(String qualifySchema) {
+            this.qualifySchema = qualifySchema;
+            return this;
+        }
+
+        /** A regular expression matched against whole column names, ignoring case; {@code version|lock_version} when null. */
+        public Builder versionColumns(String versionColumns) {
+            this.versionColumns = versionColumns;
+            return this;
+        }
+
         /** @throws ConfigException naming the first wrong parameter */
         public ReverseConfig build() {
             if (isBlank(url)) {
@@ -285,7 +320,32 @@ public record ReverseConfig(
             return new ReverseConfig(url.trim(), blankToNull(user), password, blankToNull(schema), pkg, outputDirectory,
                     patterns("metalorm.includes", includes), patterns("metalorm.excludes", excludes),
                     includeViews, force, chosen, overrides(), reportFile, lockFile, generationGap, suggestionOptions(),
-                    diagramDirectory);
+                    diagramDirectory, qualify(), versionPattern());
+        }
+
+        private QualifySchema qualify() {
+            return switch (isBlank(qualifySchema) ? "auto" : qualifySchema.trim().toLowerCase(Locale.ROOT)) {
+                case "auto" -> QualifySchema.AUTO;
+                case "always", "true" -> QualifySchema.ALWAYS;
+                case "never", "false" -> QualifySchema.NEVER;
+                default -> throw new ConfigException("metalorm.qualifySchema must be auto, always or never, not \"" + qualifySchema
+                        + "\": auto names the schema in @Entity when it is not the connection's current one.");
+            };
+        }
+
+        private Pattern versionPattern() {
+            // "none" turns @Version off: a pattern that matches no column name
+            String regex = versionColumns == null ? RenderOptions.DEFAULT_VERSION_COLUMNS : versionColumns.trim();
+            if (regex.isEmpty() || regex.equalsIgnoreCase("none")) {
+                return Pattern.compile("(?!)");
+            }
+            try {
+                return RenderOptions.versionPattern(regex);
+            } catch (PatternSyntaxException e) {
+                throw new ConfigException("metalorm.versionColumns: \"" + regex + "\" is not a valid regular expression ("
+                        + e.getDescription() + " near index " + e.getIndex() + "); give one Java regex for whole column names,"
+                        + " such as version|lock_version.");
+            }
         }
 
         private SuggestionOptions suggestionOptions() {

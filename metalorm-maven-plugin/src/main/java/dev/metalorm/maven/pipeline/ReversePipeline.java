@@ -17,6 +17,7 @@ import dev.metalorm.maven.naming.NamedModel;
 import dev.metalorm.maven.render.EntityRenderer;
 import dev.metalorm.maven.render.GeneratedHeader;
 import dev.metalorm.maven.render.GeneratorVersion;
+import dev.metalorm.maven.render.RenderOptions;
 import dev.metalorm.maven.render.RenderResult;
 import dev.metalorm.maven.report.ReverseReport;
 import dev.metalorm.maven.report.SchemaDrift;
@@ -184,7 +185,9 @@ public final class ReversePipeline {
         NamedModel model = naming.name(related, inference, config.overrides(), config.packageName(), previous, config.generationGap());
         diagnostics.addAll(model.diagnostics());
         failOnErrors(diagnostics);
-        RenderResult rendered = new EntityRenderer(generatorVersion).render(model);
+        RenderOptions renderOptions = new RenderOptions(config.qualifyingSchema(snapshot.schema(), snapshot.connectionDefault()),
+                config.versionColumns());
+        RenderResult rendered = new EntityRenderer(generatorVersion, renderOptions).render(model);
         diagnostics.addAll(rendered.diagnostics());
         failOnErrors(diagnostics);
 

@@ -19,6 +19,7 @@ import dev.metalorm.annotation.Entity;
 import dev.metalorm.annotation.HasMany;
 import dev.metalorm.annotation.HasOne;
 import dev.metalorm.annotation.Id;
+import dev.metalorm.annotation.Version;
 import dev.metalorm.maven.diagnostic.Diagnostic;
 import dev.metalorm.maven.infer.Relation;
 import dev.metalorm.maven.naming.EntityModel;
@@ -59,10 +60,20 @@ public final class EntityRenderer {
     private static final String INDENT = "    ";
 
     private final String generatorVersion;
+    private final RenderOptions options;
 
     /** @param generatorVersion written into each file's header, e.g. {@code GeneratorVersion.get()} */
     public EntityRenderer(String generatorVersion) {
+        this(generatorVersion, RenderOptions.DEFAULTS);
+    }
+
+    /**
+     * @param generatorVersion written into each file's header, e.g. {@code GeneratorVersion.get()}
+     * @param options the schema to qualify tables with, the version columns
+     */
+    public EntityRenderer(String generatorVersion, RenderOptions options) {
         this.generatorVersion = Objects.requireNonNull(generatorVersion, "generatorVersion");
+        this.options = Objects.requireNonNull(options, "options");
     }
 
     /** Renders every entity of the model; files are sorted by path. */
@@ -88,7 +99,7 @@ public final class EntityRenderer {
         for (EntityModel entity : model.entities()) {
             files.add(render(model.packageName(), entity, byTable, entityNames, diagnostics));
             if (entity.baseClassName() != null) {
-                files.add(userClass(model.packageName(), entity, entityNames));
+                files.add(userClass(model.packageName(), entity, entityNames, options.schema()));
             }
         }
         files.sort(Comparator.comparing(RenderedFile::relativePath));
@@ -106,9 +117,9 @@ public final class EntityRenderer {
         if (gap) {
             type.addModifiers(Modifier.ABSTRACT).addJavadoc(baseJavadoc(entity));
         } else {
-            type.addJavadoc(classJavadoc(entity))
-                    .addAnnotation(AnnotationSpec.builder(Entity.class).addMember("value", "$S", table.name()).build());
+            type.addJavadoc(classJavadoc(entity)).addAnnotation(entityAnnotation(table.name(), options.schema()));
         }
+        PropertyModel version = versionProperty(entity, diagnostics);
 
         List<MethodSpec> accessors = new ArrayList<>();
         for (PropertyModel property : entity.properties()) {
@@ -137,7 +148,19 @@ public final class EntityRenderer {
             if (property.javaTypeOverride() == null && mapping.sqlType() != null) {
                 column.addMember("sqlType", "$S", mapping.sqlType());
             }
+            // a generated key is @Id(generated = true) already; everything else the database fills in or computes
+            // is said, so that the runtime leaves it out of INSERT (and UPDATE) and reads back what was stored
+            if (!property.generatedId()) {
+                if (!property.column().generation().writable()) {
+                    column.addMember("readOnly", "$L", true);
+                } else if (property.column().hasDefault()) {
+                    column.addMember("hasDefault", "$L", true);
+                }
+            }
             field.addAnnotation(column.build());
+            if (property == version) {
+                field.addAnnotation(Version.class);
+            }
             type.addField(field.build());
 
             MethodSpec.Builder getter = MethodSpec.methodBuilder(property.getterName())
@@ -188,18 +211,60 @@ public final class EntityRenderer {
      * base, created once and then the user's. Its header names no generator version, so the same
      * table gives the same bytes whichever plugin version created it.
      */
-    private static RenderedFile userClass(String packageName, EntityModel entity, Set<String> entityNames) {
+    private static RenderedFile userClass(String packageName, EntityModel entity, Set<String> entityNames, String schema) {
         TypeSpec type = TypeSpec.classBuilder(entity.className())
                 .addModifiers(Modifier.PUBLIC)
                 .alwaysQualify(qualified(entityNames, RUNTIME_NAMES))
                 .superclass(ClassName.get(packageName, entity.baseClassName()))
                 .addJavadoc(classJavadoc(entity))
-                .addAnnotation(AnnotationSpec.builder(Entity.class).addMember("value", "$S", entity.table().name()).build())
+                .addAnnotation(entityAnnotation(entity.table().name(), schema))
                 .build();
-        String body = JavaFile.builder(packageName, type).indent(INDENT).skipJavaLangImports(true).build().toString();
+        String body = AnnotationLayout.compact(
+                JavaFile.builder(packageName, type).indent(INDENT).skipJavaLangImports(true).build().toString());
         String path = packageName.replace('.', '/') + "/" + entity.className() + ".java";
         return new RenderedFile(path, GeneratedHeader.userClassHeader(entity.table().name(), entity.baseClassName()) + body, true);
     }
+
+    /** {@code @Entity("users")}, or {@code @Entity(value = "customers", schema = "other")} when tables are qualified. */
+    private static AnnotationSpec entityAnnotation(String table, String schema) {
+        AnnotationSpec.Builder entity = AnnotationSpec.builder(Entity.class).addMember("value", "$S", table);
+        if (schema != null) {
+            entity.addMember("schema", "$S", schema);
+        }
+        return entity.build();
+    }
+
+    /**
+     * The property that gets {@code @Version}: the one column matching {@link RenderOptions#versionColumns()} that is
+     * an integer or a timestamp the application writes and not a key. A matching column of another kind, or a second
+     * one, is a warning (the runtime allows one version column per table).
+     */
+    private PropertyModel versionProperty(EntityModel entity, List<Diagnostic> diagnostics) {
+        PropertyModel chosen = null;
+        for (PropertyModel property : entity.properties()) {
+            if (!options.isVersionColumn(property.column().name())) {
+                continue;
+            }
+            String subject = "column " + entity.table().name() + "." + property.column().name();
+            TypeName type = TypeMapping.map(entity.table().name(), property.column(), property.javaTypeOverride()).type();
+            String problem = property.id() ? "is part of the primary key"
+                    : !property.column().generation().writable() ? "is computed by the database"
+                    : !VERSION_TYPES.contains(type.toString()) ? "is a " + type + ", not an integer or a timestamp"
+                    : chosen != null ? "is a second version column (" + chosen.column().name() + " is the first)"
+                    : null;
+            if (problem != null) {
+                diagnostics.add(Diagnostic.warning(subject, "matches metalorm.versionColumns but " + problem
+                        + ", so it gets no @Version. Change metalorm.versionColumns to leave it out."));
+            } else {
+                chosen = property;
+            }
+        }
+        return chosen;
+    }
+
+    /** The field types {@code @Version} takes (the runtime's integers and timestamps). */
+    private static final Set<String> VERSION_TYPES = Set.of(Short.class.getName(), Integer.class.getName(), Long.class.getName(),
+            java.time.LocalDateTime.class.getName(), java.time.Instant.class.getName(), java.time.OffsetDateTime.class.getName());
 
     private static CodeBlock baseJavadoc(EntityModel entity) {
         TableSnapshot table = entity.table();
@@ -226,7 +291,7 @@ public final class EntityRenderer {
 
     /** Simple names of the runtime's types the renderer may reference (annotations and relation wrappers). */
     private static final Set<String> RUNTIME_NAMES = Set.of(Entity.class.getSimpleName(), Id.class.getSimpleName(),
-            Column.class.getSimpleName(), BelongsTo.class.getSimpleName(), BelongsToMany.class.getSimpleName(),
+            Column.class.getSimpleName(), Version.class.getSimpleName(), BelongsTo.class.getSimpleName(), BelongsToMany.class.getSimpleName(),
             HasMany.class.getSimpleName(), HasOne.class.getSimpleName(), BelongsToReference.class.getSimpleName(),
             HasManyCollection.class.getSimpleName(), HasOneReference.class.getSimpleName(),
             ManyToManyCollection.class.getSimpleName());

@@ -255,4 +255,25 @@ class ReverseConfigTest {
                 .hasMessage("<relation> t.a_id: <references> \"a(id\" must name a table, e.g. users, or a table and its columns,"
                         + " e.g. users(id).");
     }
+
+    @Test
+    void schemaQualificationAndVersionColumns() {
+        ReverseConfig defaults = valid().build();
+        assertThat(defaults.qualifySchema()).isEqualTo(QualifySchema.AUTO);
+        assertThat(defaults.qualifyingSchema("other", false)).isEqualTo("other");
+        assertThat(defaults.qualifyingSchema("public", true)).isNull();
+        assertThat(valid().qualifySchema("ALWAYS").build().qualifyingSchema("public", true)).isEqualTo("public");
+        assertThat(valid().qualifySchema("never").build().qualifyingSchema("other", false)).isNull();
+        assertThatThrownBy(() -> valid().qualifySchema("sometimes").build()).isInstanceOf(ConfigException.class)
+                .hasMessage("metalorm.qualifySchema must be auto, always or never, not \"sometimes\": auto names the schema"
+                        + " in @Entity when it is not the connection's current one.");
+
+        assertThat(defaults.versionColumns().matcher("lock_version").matches()).isTrue();
+        assertThat(defaults.versionColumns().matcher("VERSION").matches()).isTrue();
+        assertThat(defaults.versionColumns().matcher("version_note").matches()).isFalse();
+        assertThat(valid().versionColumns("rev|row_version").build().versionColumns().matcher("rev").matches()).isTrue();
+        assertThat(valid().versionColumns("none").build().versionColumns().matcher("version").matches()).isFalse();
+        assertThatThrownBy(() -> valid().versionColumns("version(").build()).isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("metalorm.versionColumns: \"version(\" is not a valid regular expression (");
+    }
 }

@@ -14,6 +14,7 @@ import dev.metalorm.maven.naming.PropertyModel;
 import dev.metalorm.maven.naming.RelationProperty;
 import dev.metalorm.maven.snapshot.ColumnSnapshot;
 import dev.metalorm.maven.snapshot.ForeignKeySnapshot;
+import dev.metalorm.maven.snapshot.Generation;
 import dev.metalorm.maven.snapshot.PrimaryKeySnapshot;
 import dev.metalorm.maven.snapshot.ReferentialAction;
 import dev.metalorm.maven.snapshot.TableKind;
@@ -196,5 +197,74 @@ class EntityRendererTest {
                 .contains("@Column(name = \"vbits\", sqlType = \"varbit(64)\")\n    private byte[] vbits;")
                 .contains("@Column(name = \"label\")\n    private String label;");
         assertThat(InMemoryCompiler.compile(result.files(), classes)).isEmpty();
+    }
+
+    /**
+     * What the database fills in or computes is said to the runtime (issue 11 item 1, issue 16 items 1 and 5),
+     * {@code @Version} goes on the column metalorm.versionColumns names (issue 12), and a schema to qualify
+     * with reaches {@code @Entity}; the result compiles against the runtime.
+     */
+    @Test
+    void defaultsComputedColumnsVersionAndSchemaTellTheRuntime(@TempDir Path classes) {
+        List<ColumnSnapshot> columns = List.of(
+                new ColumnSnapshot("id", 1, Types.INTEGER, "int4", 0, 0, false, null, true, "", Generation.IDENTITY_ALWAYS),
+                new ColumnSnapshot("amount", 2, Types.INTEGER, "int4", 0, 0, false, "0", false, ""),
+                new ColumnSnapshot("created", 3, Types.TIMESTAMP, "timestamptz", 0, 0, false, "now()", false, ""),
+                new ColumnSnapshot("status", 4, Types.VARCHAR, "varchar", 10, 0, false, "'new'", false, ""),
+                new ColumnSnapshot("twice", 5, Types.INTEGER, "int4", 0, 0, true, null, false, "", Generation.COMPUTED),
+                new ColumnSnapshot("seq_no", 6, Types.BIGINT, "int8", 0, 0, false, null, true, "", Generation.IDENTITY_ALWAYS),
+                new ColumnSnapshot("counter", 7, Types.INTEGER, "int4", 0, 0, false, null, true, ""),
+                new ColumnSnapshot("Version", 8, Types.INTEGER, "int4", 0, 0, false, "0", false, ""),
+                new ColumnSnapshot("lock_version", 9, Types.VARCHAR, "varchar", 10, 0, true, null, false, ""),
+                new ColumnSnapshot("note", 10, Types.VARCHAR, "text", 0, 0, true, null, false, ""));
+        TableSnapshot table = new TableSnapshot("orders", TableKind.TABLE, "", columns,
+                new PrimaryKeySnapshot("pk_orders", List.of("id")), List.of(), List.of());
+        List<PropertyModel> properties = new java.util.ArrayList<>();
+        for (ColumnSnapshot c : columns) {
+            String field = c.name().equals("seq_no") ? "seqNo" : c.name().equals("lock_version") ? "lockVersion"
+                    : c.name().toLowerCase(java.util.Locale.ROOT);
+            String suffix = Character.toUpperCase(field.charAt(0)) + field.substring(1);
+            boolean id = c.name().equals("id");
+            properties.add(new PropertyModel(c, field, "get" + suffix, "set" + suffix, id, id, null));
+        }
+        EntityModel entity = new EntityModel(table, new TableClassification("orders", false, new Reason("entity", "no FKs")),
+                "Order", properties, List.of());
+        NamedModel model = new NamedModel("com.acme.model", List.of(entity), List.of());
+
+        RenderResult result = new EntityRenderer("TEST", new RenderOptions("sales", RenderOptions.versionPattern("version|lock_version")))
+                .render(model);
+        String source = result.files().get(0).content();
+        assertThat(source).contains("@Entity(value = \"orders\", schema = \"sales\")\n")
+                .contains("    @Id(generated = true)\n    @Column(name = \"id\")\n")
+                .contains("@Column(name = \"amount\", nullable = false, hasDefault = true)\n")
+                .contains("@Column(name = \"created\", nullable = false, hasDefault = true)\n")
+                .contains("@Column(name = \"status\", nullable = false, hasDefault = true)\n")
+                .contains("@Column(name = \"twice\", readOnly = true)\n")
+                .contains("@Column(name = \"seq_no\", nullable = false, readOnly = true)\n")
+                .contains("@Column(name = \"counter\", nullable = false, hasDefault = true)\n")
+                .contains("    @Column(name = \"Version\", nullable = false, hasDefault = true)\n    @Version\n")
+                .contains("    @Column(name = \"lock_version\")\n    private String lockVersion;")
+                .contains("    @Column(name = \"note\")\n    private String note;");
+        assertThat(result.diagnostics()).containsExactly(Diagnostic.warning("column orders.lock_version",
+                "matches metalorm.versionColumns but is a java.lang.String, not an integer or a timestamp, so it gets no @Version."
+                        + " Change metalorm.versionColumns to leave it out."));
+        assertThat(InMemoryCompiler.compile(result.files(), classes)).isEmpty();
+
+        // unqualified by default, and no @Version when no column matches
+        String plain = new EntityRenderer("TEST", new RenderOptions(null, RenderOptions.versionPattern("row_version")))
+                .render(model).files().get(0).content();
+        assertThat(plain).contains("@Entity(\"orders\")\n").doesNotContain("@Version");
+    }
+
+    /** With the generation gap the user class, created once, carries the qualified {@code @Entity}. */
+    @Test
+    void generationGapUserClassNamesTheSchema() {
+        EntityModel gap = ShopFixture.named().entities().stream().filter(e -> e.className().equals("Role")).findFirst()
+                .map(e -> new EntityModel(e.table(), e.classification(), e.className(), "RoleBase", e.properties(), List.of()))
+                .orElseThrow();
+        RenderResult result = new EntityRenderer("TEST", new RenderOptions("other", RenderOptions.versionPattern("version")))
+                .render(new NamedModel("com.acme.model", List.of(gap), List.of()));
+        assertThat(content(result, "Role.java")).contains("@Entity(value = \"roles\", schema = \"other\")\npublic class Role extends RoleBase");
+        assertThat(content(result, "RoleBase.java")).doesNotContain("@Entity");
     }
 }

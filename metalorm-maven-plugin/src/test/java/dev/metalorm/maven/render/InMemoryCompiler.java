@@ -18,12 +18,12 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 /** Compiles rendered files in-process against the runtime's annotations and relation types. */
-final class InMemoryCompiler {
+public final class InMemoryCompiler {
     private InMemoryCompiler() {
     }
 
     /** @return the compiler's errors and warnings, empty when the sources compiled cleanly */
-    static List<String> compile(List<RenderedFile> files, Path classOutput) {
+    public static List<String> compile(List<RenderedFile> files, Path classOutput) {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         List<JavaFileObject> sources = new ArrayList<>();
