@@ -1,0 +1,45 @@
+-- Issue 11 end to end: defaults of every kind (DEFAULT 0, a string, CURRENT_TIMESTAMP), computed columns,
+-- a version column, a NOT NULL self-reference, a binary primary key with a child, a junction with payload.
+CREATE TABLE accounts (
+  id INT AUTO_INCREMENT PRIMARY KEY,
+  email VARCHAR(100) NOT NULL,
+  balance INT NOT NULL DEFAULT 0,
+  status VARCHAR(10) NOT NULL DEFAULT 'active',
+  created_at TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP,
+  version INT NOT NULL DEFAULT 0,
+  email_domain VARCHAR(100) AS (SUBSTRING_INDEX(email, '@', -1)) VIRTUAL,
+  balance_cents INT AS (balance * 100) PERSISTENT,
+  CONSTRAINT uq_accounts_email UNIQUE (email)
+);
+-- InnoDB refuses to delete a row that refers to itself through a NOT NULL key unless the key cascades
+-- (PostgreSQL checks at the end of the statement and needs no cascade).
+CREATE TABLE categories (
+  code VARCHAR(10) PRIMARY KEY,
+  name VARCHAR(50) NOT NULL,
+  parent_code VARCHAR(10) NOT NULL,
+  CONSTRAINT fk_categories_parent FOREIGN KEY (parent_code) REFERENCES categories (code) ON DELETE CASCADE
+);
+CREATE TABLE documents (
+  hash VARBINARY(16) PRIMARY KEY,
+  title VARCHAR(100) NOT NULL,
+  account_id INT NOT NULL,
+  category_code VARCHAR(10),
+  CONSTRAINT fk_documents_account FOREIGN KEY (account_id) REFERENCES accounts (id),
+  CONSTRAINT fk_documents_category FOREIGN KEY (category_code) REFERENCES categories (code)
+);
+CREATE TABLE document_parts (
+  id INT AUTO_INCREMENT PRIMARY KEY,
+  document_hash VARBINARY(16) NOT NULL,
+  body TEXT,
+  position INT NOT NULL DEFAULT 1,
+  CONSTRAINT fk_document_parts_document FOREIGN KEY (document_hash) REFERENCES documents (hash)
+);
+CREATE TABLE memberships (
+  account_id INT NOT NULL,
+  category_code VARCHAR(10) NOT NULL,
+  role VARCHAR(20) NOT NULL DEFAULT 'member',
+  joined_at TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP,
+  PRIMARY KEY (account_id, category_code),
+  CONSTRAINT fk_memberships_account FOREIGN KEY (account_id) REFERENCES accounts (id),
+  CONSTRAINT fk_memberships_category FOREIGN KEY (category_code) REFERENCES categories (code)
+);

@@ -1,0 +1,2 @@
+dev.metalorm.maven.it.ItDatabases.recreate('postgres', dev.metalorm.maven.it.ItDatabases.name('metalorm_it_e2e'), new File(basedir, 'schema.sql').toPath())
+return true
