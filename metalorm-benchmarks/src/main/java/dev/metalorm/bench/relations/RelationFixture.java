@@ -84,17 +84,8 @@ public final class RelationFixture implements AutoCloseable {
     private static SessionFactory hibernate(DataSource ds, String db) {
         Configuration cfg = new Configuration().addAnnotatedClass(HUser.class).addAnnotatedClass(HPost.class)
                 .addAnnotatedClass(HRole.class);
-        cfg.getProperties().put("hibernate.connection.datasource", ds);
+        dev.metalorm.bench.HibernateSetup.common(cfg, ds, db);
         cfg.setProperty("hibernate.default_batch_fetch_size", "1000");
-        cfg.setProperty("hibernate.hbm2ddl.auto", "none");
-        if (db.equals("mariadb")) {
-            // Connector/J reports MariaDB as "5.5.5-10.11…": name the dialect and the real version
-            cfg.setProperty("hibernate.dialect", "org.hibernate.dialect.MariaDBDialect");
-            cfg.setProperty("jakarta.persistence.database-product-name", "MariaDB");
-            cfg.setProperty("jakarta.persistence.database-product-version", "10.11");
-        }
-        cfg.setProperty("hibernate.show_sql", "false");
-        cfg.setProperty("hibernate.generate_statistics", "false");
         return cfg.buildSessionFactory();
     }
 
