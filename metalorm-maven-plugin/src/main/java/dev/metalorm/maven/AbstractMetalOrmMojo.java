@@ -4,6 +4,7 @@ import dev.metalorm.maven.config.ConfigException;
 import dev.metalorm.maven.config.ReverseConfig;
 import dev.metalorm.maven.config.UrlRedaction;
 import dev.metalorm.maven.introspect.IntrospectionException;
+import dev.metalorm.maven.migrate.MigrationException;
 import dev.metalorm.maven.pipeline.ConnectionException;
 import dev.metalorm.maven.pipeline.ReverseFailedException;
 import dev.metalorm.maven.pipeline.RunLockException;
@@ -69,6 +70,7 @@ public abstract class AbstractMetalOrmMojo extends AbstractMojo {
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
+        beforeSkip();
         if (skip) {
             getLog().info("Skipping metalorm:" + goal() + " (metalorm.skip=true).");
             return;
@@ -79,12 +81,16 @@ public abstract class AbstractMetalOrmMojo extends AbstractMojo {
             String[] credentials = credentials();
             doExecute(url, credentials[0], credentials[1]);
         } catch (ConfigException | ConnectionException | IntrospectionException | WriteConflictException | WriteFailedException
-                 | ReverseFailedException | RunLockException e) {
+                 | ReverseFailedException | RunLockException | MigrationException e) {
             throw new MojoFailureException(e.getMessage(), e);
         } catch (RuntimeException e) {
             throw new MojoExecutionException("metalorm:" + goal() + " failed unexpectedly (" + UrlRedaction.redactText(e.toString())
                     + "); please report this with the output of -e -X.", e);
         }
+    }
+
+    /** What must happen even when the goal is skipped (generate adds its source root, so that a skipped run still compiles). */
+    protected void beforeSkip() {
     }
 
     /** The goal's name, for log lines. */

@@ -28,7 +28,7 @@ public class CheckMojo extends AbstractEntitiesMojo {
 
     @Override
     protected void doExecute(String jdbcUrl, String resolvedUser, String resolvedPassword) throws MojoFailureException {
-        CheckResult result = pipeline().check(config(jdbcUrl, resolvedUser, resolvedPassword).build());
+        CheckResult result = withSchema(jdbcUrl, resolvedUser, resolvedPassword, builder -> pipeline().check(builder.build()));
         log(result.diagnostics());
         if (!result.upToDate()) {
             if (result.drift() != null) {

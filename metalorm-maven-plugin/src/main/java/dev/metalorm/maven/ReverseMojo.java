@@ -7,6 +7,7 @@ import dev.metalorm.maven.pipeline.ReverseResult;
 import dev.metalorm.maven.pipeline.RunLock;
 import dev.metalorm.maven.report.ReverseReport;
 import java.io.File;
+import java.nio.file.Path;
 import java.time.Duration;
 import javax.inject.Inject;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -59,16 +60,20 @@ public class ReverseMojo extends AbstractEntitiesMojo {
 
     @Override
     protected void doExecute(String jdbcUrl, String resolvedUser, String resolvedPassword) {
-        ReverseConfig config = config(jdbcUrl, resolvedUser, resolvedPassword)
-                .force(force)
-                .reportFile(buildDirectory.toPath().resolve(ReverseReport.FILE))
-                .diagramDirectory(buildDirectory.toPath().resolve(ReverseReport.FILE).getParent())
-                .build();
+        Path reportFile = buildDirectory.toPath().resolve(ReverseReport.FILE);
+        ReverseConfig[] used = new ReverseConfig[1];
         ReverseResult result;
         // one run at a time per project: two at once could leave a tree that is neither's (issue 16 item 11)
         try (RunLock ignored = RunLock.acquire(buildDirectory.toPath().resolve(RUN_LOCK), Duration.ofSeconds(Math.max(0, runLockWait)),
                 getLog()::info)) {
-            result = pipeline().run(config);
+            result = withSchema(jdbcUrl, resolvedUser, resolvedPassword, builder -> {
+                used[0] = builder.force(force).reportFile(reportFile).diagramDirectory(reportFile.getParent()).build();
+                return pipeline().run(used[0]);
+            });
+        }
+        ReverseConfig config = used[0];
+        if (fromMigrations()) {
+            logStages(result);
         }
         log(result.diagnostics());
         if (getLog().isDebugEnabled()) {

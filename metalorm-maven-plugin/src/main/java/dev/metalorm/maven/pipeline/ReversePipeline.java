@@ -172,7 +172,7 @@ public final class ReversePipeline {
                     ? "." : ", metalorm.includes and metalorm.excludes.")));
             InferenceResult none = new InferenceResult(List.of(), List.of(), List.of());
             return new Prepared(snapshot, none, null, diagnostics, null, previous, previousExists,
-                    NameLock.EMPTY.keepingOutOfScope(previous, inScope), null, Suggestions.NONE);
+                    NameLock.EMPTY.keepingOutOfScope(previous, inScope), null, Suggestions.NONE, read.elapsed());
         }
         Suggestions suggestions = RelationSuggester.suggest(snapshot, config.overrides(), config.suggestions(),
                 previous.inferredKeys().values(), read.checks());
@@ -213,22 +213,24 @@ public final class ReversePipeline {
         });
         WritePlan plan = writer.plan(rendered.files(), config.outputDirectory(), config.packageName(), config.force(), inScope,
                 droppedUserClasses);
-        return new Prepared(snapshot, inference, model, diagnostics, rendered, previous, previousExists, lock, plan, suggestions);
+        return new Prepared(snapshot, inference, model, diagnostics, rendered, previous, previousExists, lock, plan, suggestions,
+                read.elapsed());
     }
 
     private record Prepared(SchemaSnapshot snapshot, InferenceResult inference, NamedModel model, List<Diagnostic> diagnostics,
                             RenderResult rendered, NameLock previousLock, boolean previousExists, NameLock lock, WritePlan plan,
-                            Suggestions suggestions) {
+                            Suggestions suggestions, Duration introspection) {
         SchemaDrift drift() {
             return SchemaDrift.between(previousLock, lock);
         }
     }
 
     /** What was read, and what the value checks of {@code metalorm.verifyRelations=sample} found. */
-    private record Introspected(SchemaSnapshot snapshot, List<ValueCheck> checks) {
+    private record Introspected(SchemaSnapshot snapshot, List<ValueCheck> checks, Duration elapsed) {
     }
 
     private Introspected introspect(ReverseConfig config, NameLock previous) {
+        long start = System.nanoTime();
         Connection connection;
         try {
             connection = opener.open(config.url(), config.user(), config.password());
@@ -242,7 +244,7 @@ public final class ReversePipeline {
                 checks = ValueSampler.check(c, snapshot.schema(),
                         RelationSuggester.candidates(snapshot, config.suggestions(), previous.inferredKeys().values()));
             }
-            return new Introspected(snapshot, checks);
+            return new Introspected(snapshot, checks, Duration.ofNanos(System.nanoTime() - start));
         } catch (SQLException closeFailure) {
             throw ConnectionErrors.translate(closeFailure, config.url(), config.user(), config.password());
         }
@@ -267,6 +269,6 @@ public final class ReversePipeline {
                     "schema " + p.snapshot.schema() + " (" + p.snapshot.product() + " " + p.snapshot.productVersion() + ")"));
         }
         return new ReverseResult(p.snapshot, p.inference, p.diagnostics, files, report, Duration.ofNanos(System.nanoTime() - start),
-                p.model != null && p.previousExists ? p.drift() : null, lockWritten, p.suggestions);
+                p.model != null && p.previousExists ? p.drift() : null, lockWritten, p.suggestions, p.introspection());
     }
 }

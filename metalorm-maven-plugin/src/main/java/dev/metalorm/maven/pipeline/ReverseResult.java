@@ -27,6 +27,7 @@ import java.util.Objects;
  * @param drift what changed since the previous run (from the lock file), or null when there was no lock file
  * @param lockWritten whether the lock file was created or changed
  * @param suggestions relations the schema does not declare, suggested or added in the pom, accepted or not
+ * @param introspection the part of {@code elapsed} spent reading the catalog (connecting included)
  */
 public record ReverseResult(
         SchemaSnapshot snapshot,
@@ -37,7 +38,8 @@ public record ReverseResult(
         Duration elapsed,
         SchemaDrift drift,
         boolean lockWritten,
-        Suggestions suggestions) {
+        Suggestions suggestions,
+        Duration introspection) {
 
     public ReverseResult {
         Objects.requireNonNull(snapshot, "snapshot");
@@ -47,6 +49,13 @@ public record ReverseResult(
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(elapsed, "elapsed");
         Objects.requireNonNull(suggestions, "suggestions");
+        Objects.requireNonNull(introspection, "introspection");
+    }
+
+    /** A run whose reading time was not measured apart. */
+    public ReverseResult(SchemaSnapshot snapshot, InferenceResult inference, List<Diagnostic> diagnostics, WriteResult files,
+                         ReverseReport report, Duration elapsed, SchemaDrift drift, boolean lockWritten, Suggestions suggestions) {
+        this(snapshot, inference, diagnostics, files, report, elapsed, drift, lockWritten, suggestions, Duration.ZERO);
     }
 
     /** A run without suggestions. */

@@ -1,0 +1,32 @@
+package dev.metalorm.maven.migrate;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/** Starts the engine, applies the migrations, hands the database to the rest of the run, stops the engine. */
+public final class MigratedSchema {
+    private MigratedSchema() {
+    }
+
+    /**
+     * @param progress receives one line per stage, with counts and elapsed milliseconds
+     * @param work what reads the migrated database (introspect → … → write)
+     */
+    public static <T> T apply(MigrationSource source, Path workDirectory, Consumer<String> progress, Function<EmbeddedDatabase, T> work) {
+        long start = System.nanoTime();
+        try (EmbeddedDatabase db = EmbeddedEngines.start(source, workDirectory)) {
+            long started = System.nanoTime();
+            progress.accept("Started " + db.description() + " in " + millis(start, started) + " ms");
+            int applied = FlywayMigrations.apply(db, source, workDirectory);
+            long migrated = System.nanoTime();
+            progress.accept("Applied " + applied + (applied == 1 ? " migration" : " migrations") + " in " + millis(started, migrated) + " ms"
+                    + (applied > 1 ? " (" + millis(started, migrated) / applied + " ms each)" : ""));
+            return work.apply(db);
+        }
+    }
+
+    static long millis(long from, long to) {
+        return (to - from) / 1_000_000;
+    }
+}
