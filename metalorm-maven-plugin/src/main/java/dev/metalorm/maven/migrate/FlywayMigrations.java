@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
@@ -25,10 +27,11 @@ public final class FlywayMigrations {
 
     /**
      * @param workDirectory scratch directory: plain scripts are copied there under Flyway's names ({@code V1__name.sql})
-     * @return how many migrations were applied
+     * @param verbose whether Flyway's own lines (it logs through java.util.logging inside Maven) are shown; else only its warnings
+     * @return how many migrations were applied, and the time their statements took
      * @throws MigrationException naming the failing file and line
      */
-    public static int apply(EmbeddedDatabase db, MigrationSource source, Path workDirectory) {
+    public static Applied apply(EmbeddedDatabase db, MigrationSource source, Path workDirectory, boolean verbose) {
         // Flyway finds its database support through ServiceLoader: it must search the plugin's class loader
         FluentConfiguration configuration = Flyway.configure(FlywayMigrations.class.getClassLoader())
                 .dataSource(db.url(), db.user(), db.password())
@@ -44,12 +47,27 @@ public final class FlywayMigrations {
         } else {
             configuration.locations(source.locations().stream().map(p -> "filesystem:" + p).toArray(String[]::new));
         }
+        // a local holds the logger strongly: java.util.logging keeps loggers weakly, and a collected one forgets its level
+        Logger flywayLogger = Logger.getLogger("org.flywaydb");
+        Level before = flywayLogger.getLevel();
+        if (!verbose) {
+            flywayLogger.setLevel(Level.WARNING);
+        }
         try {
             MigrateResult result = configuration.load().migrate();
-            return result.migrationsExecuted;
+            return new Applied(result.migrationsExecuted, result.getTotalMigrationTime());
         } catch (FlywayException e) {
             throw translate(e, originals);
+        } finally {
+            flywayLogger.setLevel(before);
         }
+    }
+
+    /**
+     * @param count migrations applied
+     * @param statementMillis the time Flyway measured inside the migrations; the rest of a run is Flyway's start and validation
+     */
+    public record Applied(int count, long statementMillis) {
     }
 
     private static Path copyAsVersions(List<Path> scripts, Path directory, Map<String, Path> originals) {
