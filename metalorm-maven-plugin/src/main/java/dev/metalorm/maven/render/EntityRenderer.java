@@ -44,7 +44,9 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Turns the named model into one entity source per table, written the way a person would write it
- * against the runtime: {@code @Entity} class with javadoc from the table comment, one private field
+ * against the runtime: {@code @Entity} class with javadoc from the table comment, javadoc on every
+ * field and getter ({@link MemberDocs}: the column's comment, else its type, nullability, default and
+ * key role; the foreign key a relation follows), one private field
  * per column ({@code @Id} for key columns, {@code @Column(name = …)} always), one per relation with
  * its annotation, getters and setters for columns, getters only for relations (lazy: on a new object
  * the getter makes an unattached wrapper, so its relations work before persist). Key attributes
@@ -161,15 +163,14 @@ public final class EntityRenderer {
             if (property == version) {
                 field.addAnnotation(Version.class);
             }
-            type.addField(field.build());
+            String doc = MemberDocs.column(table, property);
+            type.addField(field.addJavadoc("$L\n", doc).build());
 
             MethodSpec.Builder getter = MethodSpec.methodBuilder(property.getterName())
                     .addModifiers(Modifier.PUBLIC)
                     .returns(fieldType)
-                    .addStatement("return $N", property.fieldName());
-            if (!property.column().comment().isBlank()) {
-                getter.addJavadoc("$L\n", Javadoc.escape(property.column().comment().strip()));
-            }
+                    .addStatement("return $N", property.fieldName())
+                    .addJavadoc("$L\n", doc);
             accessors.add(getter.build());
             accessors.add(MethodSpec.methodBuilder(property.setterName())
                     .addModifiers(Modifier.PUBLIC)
@@ -181,7 +182,9 @@ public final class EntityRenderer {
             ClassName target = ClassName.get(packageName, relation.targetClassName());
             TypeName fieldType = ParameterizedTypeName.get(wrapperOf(relation.relation()), target);
             simpleNames(fieldType, referenced);
+            String doc = MemberDocs.relation(relation);
             type.addField(FieldSpec.builder(fieldType, relation.fieldName(), Modifier.PRIVATE)
+                    .addJavadoc("$L\n", doc)
                     .addAnnotation(relationAnnotation(packageName, entity, relation, byTable))
                     .build());
             // lazy, so that a new object's relations work before persist; the session replaces the wrapper
@@ -192,6 +195,7 @@ public final class EntityRenderer {
                     .addStatement("$N = $T.unattached()", relation.fieldName(), wrapperOf(relation.relation()))
                     .endControlFlow()
                     .addStatement("return $N", relation.fieldName())
+                    .addJavadoc("$L\n", doc)
                     .build());
         }
         type.addMethods(accessors);
