@@ -11,10 +11,13 @@ import dev.metalorm.maven.migrate.MigratedSchema;
 import dev.metalorm.maven.migrate.MigrationSource;
 import dev.metalorm.maven.pipeline.ReversePipeline;
 import dev.metalorm.maven.pipeline.ReverseResult;
+import dev.metalorm.maven.pipeline.RunLock;
 import java.io.File;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
@@ -166,6 +169,24 @@ public abstract class AbstractEntitiesMojo extends AbstractMetalOrmMojo {
                     + ", metalorm.url reads a live database).");
         }
         return MigrationSource.of(migrations, projectDirectory.toPath());
+    }
+
+    /**
+     * Seconds to wait for another {@code metalorm:reverse} or {@code metalorm:generate} of this project (it holds
+     * {@code target/metalorm/run.lock}) to finish before failing; 0 fails at once.
+     */
+    @Parameter(property = "metalorm.runLockWait", defaultValue = "60")
+    private int runLockWait;
+
+    /** The run lock, below the build directory. */
+    static final String RUN_LOCK = "metalorm/run.lock";
+
+    /** Runs {@code work} holding the project's run lock: two runs at once could leave a tree that is neither's (issue 16 item 11). */
+    protected <T> T runLocked(File buildDirectory, Supplier<T> work) {
+        try (RunLock ignored = RunLock.acquire(buildDirectory.toPath().resolve(RUN_LOCK), Duration.ofSeconds(Math.max(0, runLockWait)),
+                getLog()::info)) {
+            return work.get();
+        }
     }
 
     /** Scratch files of the goal: server logs, copied scripts, the up-to-date stamp. */

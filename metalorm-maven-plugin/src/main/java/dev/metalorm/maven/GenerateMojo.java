@@ -77,7 +77,8 @@ public class GenerateMojo extends AbstractEntitiesMojo {
             }
         }
         UpToDate.invalidate(stamp);
-        ReverseResult result = withSchema(jdbcUrl, resolvedUser, resolvedPassword, builder -> pipeline().run(generateConfig(builder)));
+        ReverseResult result = runLocked(buildDirectory,
+                () -> withSchema(jdbcUrl, resolvedUser, resolvedPassword, builder -> pipeline().run(generateConfig(builder))));
         logStages(result);
         log(result.diagnostics());
         String suggested = result.suggestionSummary();

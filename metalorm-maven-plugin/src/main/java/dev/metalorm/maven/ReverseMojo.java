@@ -4,11 +4,9 @@ import dev.metalorm.maven.config.ReverseConfig;
 import dev.metalorm.maven.infer.Relation;
 import dev.metalorm.maven.infer.TableClassification;
 import dev.metalorm.maven.pipeline.ReverseResult;
-import dev.metalorm.maven.pipeline.RunLock;
 import dev.metalorm.maven.report.ReverseReport;
 import java.io.File;
 import java.nio.file.Path;
-import java.time.Duration;
 import javax.inject.Inject;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -38,20 +36,10 @@ public class ReverseMojo extends AbstractEntitiesMojo {
     @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
     private File buildDirectory;
 
-    /**
-     * Seconds to wait for another {@code metalorm:reverse} of this project (it holds {@code target/metalorm/run.lock})
-     * to finish before failing; 0 fails at once.
-     */
-    @Parameter(property = "metalorm.runLockWait", defaultValue = "60")
-    private int runLockWait;
-
     @Inject
     public ReverseMojo(SettingsDecrypter decrypter) {
         super(decrypter);
     }
-
-    /** The run lock, below the build directory. */
-    static final String RUN_LOCK = "metalorm/run.lock";
 
     @Override
     protected String goal() {
@@ -62,15 +50,10 @@ public class ReverseMojo extends AbstractEntitiesMojo {
     protected void doExecute(String jdbcUrl, String resolvedUser, String resolvedPassword) {
         Path reportFile = buildDirectory.toPath().resolve(ReverseReport.FILE);
         ReverseConfig[] used = new ReverseConfig[1];
-        ReverseResult result;
-        // one run at a time per project: two at once could leave a tree that is neither's (issue 16 item 11)
-        try (RunLock ignored = RunLock.acquire(buildDirectory.toPath().resolve(RUN_LOCK), Duration.ofSeconds(Math.max(0, runLockWait)),
-                getLog()::info)) {
-            result = withSchema(jdbcUrl, resolvedUser, resolvedPassword, builder -> {
-                used[0] = builder.force(force).reportFile(reportFile).diagramDirectory(reportFile.getParent()).build();
-                return pipeline().run(used[0]);
-            });
-        }
+        ReverseResult result = runLocked(buildDirectory, () -> withSchema(jdbcUrl, resolvedUser, resolvedPassword, builder -> {
+            used[0] = builder.force(force).reportFile(reportFile).diagramDirectory(reportFile.getParent()).build();
+            return pipeline().run(used[0]);
+        }));
         ReverseConfig config = used[0];
         if (fromMigrations()) {
             logStages(result);
