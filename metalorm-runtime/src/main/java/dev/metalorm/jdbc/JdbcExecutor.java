@@ -74,19 +74,33 @@ public final class JdbcExecutor {
      */
     public int[] batch(Connection connection, List<SqlStatement> rows, IntFunction<String> rowName,
                        IntFunction<String> wholeBatch) {
-        int[] counts = new int[rows.size()];
-        String sql = rows.get(0).sql();
+        return batch(connection, rows.size(), rows::get, rowName, wholeBatch);
+    }
+
+    /** {@link #batch(Connection, List, IntFunction, IntFunction)} of {@code count} rows made by {@code rowAt}, a batch at a time. */
+    public int[] batch(Connection connection, int count, IntFunction<SqlStatement> rowAt, IntFunction<String> rowName,
+                       IntFunction<String> wholeBatch) {
+        int[] counts = new int[count];
+        String sql = rowAt.apply(0).sql();
         int size = dialect.writeBatchSize();
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            for (int from = 0; from < rows.size(); from += size) {
-                int to = Math.min(rows.size(), from + size);
-                int[] chunk = run(ps, rows, from, to, rowName, wholeBatch);
+            for (int from = 0; from < count; from += size) {
+                int to = Math.min(count, from + size);
+                int[] chunk = run(ps, chunk(rowAt, from, to), from, rowName, wholeBatch);
                 System.arraycopy(chunk, 0, counts, from, chunk.length);
             }
         } catch (SQLException e) {
-            throw SqlErrors.of(sql, e, rows.size() == 1 ? rowName.apply(0) : wholeBatch.apply(rows.size()));
+            throw SqlErrors.of(sql, e, count == 1 ? rowName.apply(0) : wholeBatch.apply(count));
         }
         return counts;
+    }
+
+    private static List<SqlStatement> chunk(IntFunction<SqlStatement> rowAt, int from, int to) {
+        List<SqlStatement> out = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
+            out.add(rowAt.apply(i));
+        }
+        return out;
     }
 
     /**
@@ -97,19 +111,28 @@ public final class JdbcExecutor {
      */
     public List<Object[]> insert(Connection connection, List<SqlStatement> rows, List<ColumnModel> returned,
                                  IntFunction<String> rowName, IntFunction<String> wholeBatch) {
+        return insert(connection, rows.size(), rows::get, returned, rowName, wholeBatch);
+    }
+
+    /**
+     * {@link #insert(Connection, List, List, IntFunction, IntFunction)} of {@code count} rows made by {@code rowAt}
+     * one batch at a time, so that a flush of 100,000 rows does not hold 100,000 statements at once.
+     */
+    public List<Object[]> insert(Connection connection, int count, IntFunction<SqlStatement> rowAt, List<ColumnModel> returned,
+                                 IntFunction<String> rowName, IntFunction<String> wholeBatch) {
         if (returned.isEmpty()) {
-            batch(connection, rows, rowName, wholeBatch);
+            batch(connection, count, rowAt, rowName, wholeBatch);
             return List.of();
         }
-        String sql = rows.get(0).sql();
+        String sql = rowAt.apply(0).sql();
         int size = dialect.writeBatchSize();
-        List<Object[]> out = new ArrayList<>(rows.size());
+        List<Object[]> out = new ArrayList<>(count);
         String[] names = returned.stream().map(ColumnModel::name).toArray(String[]::new);
         try (PreparedStatement ps = dialect.returnsColumnsOnInsert() ? connection.prepareStatement(sql, names)
                 : connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-            for (int from = 0; from < rows.size(); from += size) {
-                int to = Math.min(rows.size(), from + size);
-                run(ps, rows, from, to, rowName, wholeBatch);
+            for (int from = 0; from < count; from += size) {
+                int to = Math.min(count, from + size);
+                run(ps, chunk(rowAt, from, to), from, rowName, wholeBatch);
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     while (keys.next()) {
                         Object[] values = new Object[returned.size()];
@@ -125,7 +148,7 @@ public final class JdbcExecutor {
                 }
             }
         } catch (SQLException e) {
-            throw SqlErrors.of(sql, e, rows.size() == 1 ? rowName.apply(0) : wholeBatch.apply(rows.size()));
+            throw SqlErrors.of(sql, e, count == 1 ? rowName.apply(0) : wholeBatch.apply(count));
         }
         return out;
     }
@@ -150,9 +173,11 @@ public final class JdbcExecutor {
         return known;
     }
 
-    /** Binds and runs rows {@code from} to {@code to} (exclusive) on the statement: one execution, or one batch. */
-    private int[] run(PreparedStatement ps, List<SqlStatement> rows, int from, int to, IntFunction<String> rowName,
+    /** Binds and runs the rows on the statement: one execution, or one batch; {@code offset}: the first row's number for messages. */
+    private int[] run(PreparedStatement ps, List<SqlStatement> rows, int offset, IntFunction<String> rowName,
                       IntFunction<String> wholeBatch) {
+        int from = 0;
+        int to = rows.size();
         String sql = rows.get(from).sql();
         if (LOG.isLoggable(Level.DEBUG)) {
             LOG.log(Level.DEBUG, to - from == 1 ? sql + " " + rows.get(from).params()
@@ -176,11 +201,10 @@ public final class JdbcExecutor {
             counts = ps.executeBatch();
             return counts;
         } catch (SQLException e) {
-            int offset = from;
             throw SqlErrors.ofBatch(sql, e, to - from, i -> rowName.apply(offset + i), wholeBatch.apply(to - from));
         } finally {
             if (listener != StatementListener.NONE) {
-                listener.executed(new ExecutedStatement(rows.subList(from, to), counted(counts), System.nanoTime() - started,
+                listener.executed(new ExecutedStatement(rows, counted(counts), System.nanoTime() - started,
                         counts != null, mask));
             }
         }

@@ -2,7 +2,6 @@ package dev.metalorm.session;
 
 import dev.metalorm.metadata.ColumnModel;
 import dev.metalorm.metadata.TableModel;
-import java.util.ArrayList;
 import java.util.List;
 
 /** What a session knows about one instance: its table, state, and the values last seen in the database. */
@@ -18,8 +17,8 @@ final class EntityEntry {
     EntityKey key;
     /** The live relation wrappers, by relation index. */
     final RelationWrapper[] wrappers;
-    /** Pending foreign-key assignments by the wrappers, keyed by the foreign-key column names. */
-    final java.util.Map<List<String>, Link> links = new java.util.LinkedHashMap<>();
+    /** Pending foreign-key assignments by the wrappers, keyed by the foreign-key column names; null until the first. */
+    private java.util.Map<List<String>, Link> links;
     /** The values of the shadow columns (no field holds them), by column index; null when the table has none. */
     private final Object[] shadow;
 
@@ -49,6 +48,22 @@ final class EntityEntry {
         }
     }
 
+    /** The pending links (read only). */
+    java.util.Map<List<String>, Link> links() {
+        return links == null ? java.util.Map.of() : links;
+    }
+
+    void putLink(List<String> foreignKey, Link link) {
+        if (links == null) {
+            links = new java.util.LinkedHashMap<>(4);
+        }
+        links.put(foreignKey, link);
+    }
+
+    void clearLinks() {
+        links = null;
+    }
+
     Object[] currentValues() {
         Object[] values = new Object[table.columns().size()];
         for (ColumnModel c : table.columns()) {
@@ -58,11 +73,11 @@ final class EntityEntry {
     }
 
     List<Object> values(List<ColumnModel> columns) {
-        List<Object> out = new ArrayList<>(columns.size());
-        for (ColumnModel c : columns) {
-            out.add(get(c));
+        Object[] out = new Object[columns.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = get(columns.get(i));
         }
-        return KeyValues.of(out);
+        return KeyValues.owning(out);
     }
 
     EntityKey currentKey() {

@@ -234,7 +234,7 @@ final class Flush {
      * (through a relation, or by a changed non-null FK column into a table that gets new rows).
      */
     private boolean waitsForInserts(EntityEntry e, Set<String> inserting) {
-        for (Link link : e.links.values()) {
+        for (Link link : e.links().values()) {
             if (link.parent() != null && (session.values(link.parent(), link.parentKey()).contains(null)
                     || inserting.contains(session.tableOf(link.parent()).name()))) {
                 return true;
@@ -279,6 +279,8 @@ final class Flush {
         ColumnModel version = versionColumn(t);
         Map<List<ColumnModel>, List<EntityEntry>> shapes = new LinkedHashMap<>();
         Map<EntityEntry, List<Object>> values = new IdentityHashMap<>();
+        List<ColumnModel> lastColumns = null;
+        List<EntityEntry> lastShape = null;
         for (EntityEntry e : rows) {
             if (version != null && e.get(version) == null && !version.hasDefault()) {
                 e.set(version, nextVersion(version, null));
@@ -303,7 +305,7 @@ final class Flush {
                     throw new MetalOrmException("Cannot insert into " + t + ": primary-key column " + c.name()
                             + " is null and not generated. Set it before flush.");
                 }
-                boolean nullFirst = cycleColumns.contains(c) || late.contains(c);
+                boolean nullFirst = !cycleColumns.isEmpty() && cycleColumns.contains(c) || !late.isEmpty() && late.contains(c);
                 if (nullFirst) {
                     // set once every row is in (a new parent's key may come later in this flush)
                     deferred.computeIfAbsent(e, k -> new LinkedHashSet<>()).add(c);
@@ -311,7 +313,12 @@ final class Flush {
                 columns.add(c);
                 row.add(nullFirst ? null : v);
             }
-            shapes.computeIfAbsent(columns, k -> new ArrayList<>()).add(e);
+            // rows of a table nearly always share the previous row's shape: skip hashing the column list then
+            if (!columns.equals(lastColumns)) {
+                lastColumns = columns;
+                lastShape = shapes.computeIfAbsent(columns, k -> new ArrayList<>());
+            }
+            lastShape.add(e);
             values.put(e, row);
         }
         for (Map.Entry<List<ColumnModel>, List<EntityEntry>> shape : shapes.entrySet()) {
@@ -327,12 +334,9 @@ final class Flush {
             List<ColumnModel> returned = dialect.returnsColumnsOnInsert() ? back
                     : back.contains(generated) ? List.of(generated) : List.of();
             SqlStatement template = statements.insert(t, columns, values.get(group.get(0)));
-            List<SqlStatement> batch = new ArrayList<>(group.size());
-            for (EntityEntry e : group) {
-                batch.add(batch.isEmpty() ? template : template.rebind(values.get(e)));
-            }
-            List<Object[]> results = jdbc.insert(connection, batch, returned, i -> name(group.get(i), "insert"),
-                    n -> several(t, n, "insert"));
+            // made a batch at a time by the executor: statements of a whole table at once were most of a big flush's garbage
+            List<Object[]> results = jdbc.insert(connection, group.size(), i -> i == 0 ? template : template.rebind(values.get(group.get(i))),
+                    returned, i -> name(group.get(i), "insert"), n -> several(t, n, "insert"));
             for (int i = 0; i < results.size(); i++) {
                 EntityEntry e = group.get(i);
                 for (int j = 0; j < returned.size(); j++) {
@@ -379,7 +383,7 @@ final class Flush {
             List<Edge> edges = new ArrayList<>();
             for (int i = 0; i < self.size(); i++) {
                 ForeignKeyDependency d = self.get(i);
-                Link link = e.links.get(d.childColumns());
+                Link link = e.links().get(d.childColumns());
                 EntityEntry parent;
                 if (link != null) {
                     parent = link.parent() == null ? null : session.entry(link.parent());
@@ -487,7 +491,7 @@ final class Flush {
     /** Sets the foreign keys that were inserted NULL to break a cycle, now that every row is in. */
     private void updateDeferred() {
         List<EntityEntry> rows = new ArrayList<>(deferred.keySet());
-        rows.sort(java.util.Comparator.comparingInt((EntityEntry e) -> model.flushRank(e.table.name()))
+        rows.sort(java.util.Comparator.comparingInt((EntityEntry e) -> model.flushRank(e.table))
                 .thenComparingLong(e -> e.sequence));
         for (List<EntityEntry> sameTable : byTable(rows)) {
             TableModel t = sameTable.get(0).table;
@@ -696,37 +700,57 @@ final class Flush {
     private void insertAttachedLinks(List<LiveManyToMany<?>> pivots) {
         Map<List<Object>, List<SqlStatement>> batches = new LinkedHashMap<>();
         Map<List<Object>, TableModel> tables = new HashMap<>();
+        // per relation, worked out once: thousands of owners share one relation (and, without payload, one shape)
+        Map<RelationModel.BelongsToMany, PivotShape> shapes = new IdentityHashMap<>();
         for (LiveManyToMany<?> w : pivots) {
             if (!session.isTracked(w.owner)) {
                 continue;
             }
-            RelationModel.BelongsToMany r = w.rel();
-            TableModel pivot = model.table(r.pivot());
-            TableModel target = model.table(r.target());
-            List<Object> root = w.owner.values(w.owner.table.columns(r.localKey()));
+            PivotShape shape = shapes.computeIfAbsent(w.rel(), r -> pivotShape(r, w.owner.table));
+            List<Object> root = w.owner.values(shape.rootKey());
             for (Object t : w.pendingInserts()) {
                 EntityEntry targetEntry = session.entry(t);
                 if (targetEntry == null || !session.isTracked(targetEntry)) {
                     continue;
                 }
-                List<ColumnModel> columns = new ArrayList<>(pivot.columns(r.pivotForeignKeyToRoot()));
-                List<Object> values = new ArrayList<>(root);
-                columns.addAll(pivot.columns(r.pivotForeignKeyToTarget()));
-                values.addAll(targetEntry.values(target.columns(r.targetKey())));
-                for (Map.Entry<String, Object> p : w.payload(t).entrySet()) {
-                    columns.add(pivot.column(p.getKey()));
-                    values.add(p.getValue());
+                List<Object> target = targetEntry.values(shape.targetKey());
+                Map<String, Object> payload = w.payload(t);
+                List<ColumnModel> columns = shape.keyColumns();
+                List<Object> key = shape.batchKey();
+                List<Object> values = new ArrayList<>(columns.size() + payload.size());
+                values.addAll(root);
+                values.addAll(target);
+                if (!payload.isEmpty()) {
+                    columns = new ArrayList<>(columns);
+                    for (Map.Entry<String, Object> p : payload.entrySet()) {
+                        columns.add(shape.pivot().column(p.getKey()));
+                        values.add(p.getValue());
+                    }
+                    key = List.of(shape.pivot().name(), columns);
                 }
-                List<Object> shape = List.of(pivot.name(), columns);
-                List<SqlStatement> batch = batches.computeIfAbsent(shape, k -> new ArrayList<>());
-                batch.add(batch.isEmpty() ? statements.insert(pivot, columns, values) : batch.get(0).rebind(values));
-                tables.put(shape, pivot);
+                List<SqlStatement> batch = batches.computeIfAbsent(key, k -> new ArrayList<>());
+                batch.add(batch.isEmpty() ? statements.insert(shape.pivot(), columns, values) : batch.get(0).rebind(values));
+                tables.put(key, shape.pivot());
             }
         }
         for (Map.Entry<List<Object>, List<SqlStatement>> b : batches.entrySet()) {
             TableModel pivot = tables.get(b.getKey());
             jdbc.batch(connection, b.getValue(), i -> "a " + pivot.name() + " link (attach)", n -> n + " " + pivot.name() + " links (attach)");
         }
+    }
+
+    /** What every pivot row of a relation shares: its table, the key columns on both sides, and the shape without payload. */
+    private record PivotShape(TableModel pivot, List<ColumnModel> rootKey, List<ColumnModel> targetKey, List<ColumnModel> keyColumns,
+                              List<Object> batchKey) {
+    }
+
+    private PivotShape pivotShape(RelationModel.BelongsToMany r, TableModel root) {
+        TableModel pivot = model.table(r.pivot());
+        TableModel target = model.table(r.target());
+        List<ColumnModel> keyColumns = new ArrayList<>(pivot.columns(r.pivotForeignKeyToRoot()));
+        keyColumns.addAll(pivot.columns(r.pivotForeignKeyToTarget()));
+        return new PivotShape(pivot, root.columns(r.localKey()), target.columns(r.targetKey()), List.copyOf(keyColumns),
+                List.of(pivot.name(), List.copyOf(keyColumns)));
     }
 
     // ---- reading back

@@ -3,6 +3,7 @@ package dev.metalorm.session;
 import dev.metalorm.metadata.Model;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 
@@ -20,22 +21,44 @@ record FlushPlan(List<EntityEntry> inserts, List<EntityEntry> updates, List<Enti
     }
 
     static FlushPlan of(Model model, Collection<EntityEntry> entries) {
-        Comparator<EntityEntry> parentsFirst = Comparator.<EntityEntry>comparingInt(e -> model.flushRank(e.table.name()))
-                .thenComparingLong(e -> e.sequence);
-        List<EntityEntry> inserts = new ArrayList<>();
-        List<EntityEntry> updates = new ArrayList<>();
-        List<EntityEntry> deletes = new ArrayList<>();
+        // into one bucket per table rank, each then sorted by sequence: a comparator that looked the rank up per
+        // comparison cost n log n map lookups on a 100,000-row flush
+        int tables = model.flushOrder().size();
+        List<List<EntityEntry>> inserts = buckets(tables);
+        List<List<EntityEntry>> updates = buckets(tables);
+        List<List<EntityEntry>> deletes = buckets(tables);
         for (EntityEntry e : entries) {
-            switch (e.state) {
-                case NEW -> inserts.add(e);
-                case MANAGED -> updates.add(e);
-                case REMOVED -> deletes.add(e);
-                default -> throw new IllegalStateException(e.state.name());
+            List<List<EntityEntry>> into = switch (e.state) {
+                case NEW -> inserts;
+                case MANAGED -> updates;
+                case REMOVED -> deletes;
+            };
+            int rank = model.flushRank(e.table);
+            List<EntityEntry> bucket = into.get(rank);
+            if (bucket == null) {
+                bucket = new ArrayList<>();
+                into.set(rank, bucket);
+            }
+            bucket.add(e);
+        }
+        return new FlushPlan(flatten(inserts, false), flatten(updates, false), flatten(deletes, true));
+    }
+
+    private static List<List<EntityEntry>> buckets(int n) {
+        return new ArrayList<>(Collections.nCopies(n, null));
+    }
+
+    /** Ranks ascending, each rank's rows by sequence; {@code reversed}: the whole order reversed (children first, later rows first). */
+    private static List<EntityEntry> flatten(List<List<EntityEntry>> buckets, boolean reversed) {
+        Comparator<EntityEntry> bySequence = Comparator.comparingLong(e -> e.sequence);
+        List<EntityEntry> out = new ArrayList<>();
+        for (int i = 0; i < buckets.size(); i++) {
+            List<EntityEntry> bucket = buckets.get(reversed ? buckets.size() - 1 - i : i);
+            if (bucket != null) {
+                bucket.sort(reversed ? bySequence.reversed() : bySequence);
+                out.addAll(bucket);
             }
         }
-        inserts.sort(parentsFirst);
-        updates.sort(parentsFirst);
-        deletes.sort(parentsFirst.reversed());
-        return new FlushPlan(inserts, updates, deletes);
+        return out;
     }
 }

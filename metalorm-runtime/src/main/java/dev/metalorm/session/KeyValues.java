@@ -23,16 +23,15 @@ import java.util.RandomAccess;
  */
 final class KeyValues extends AbstractList<Object> implements RandomAccess {
     private final Object[] values;
-    private final Object[] canonical;
     private final int hash;
 
     private KeyValues(Object[] values) {
         this.values = values;
-        this.canonical = new Object[values.length];
-        for (int i = 0; i < values.length; i++) {
-            canonical[i] = canonical(values[i]);
+        int h = 1;
+        for (Object v : values) {
+            h = 31 * h + canonicalHash(v);
         }
-        this.hash = Arrays.hashCode(canonical);
+        this.hash = h;
     }
 
     /** The key of these values (copied). */
@@ -40,13 +39,17 @@ final class KeyValues extends AbstractList<Object> implements RandomAccess {
         if (values instanceof KeyValues k) {
             return k;
         }
-        Object[] copy = values.toArray();
-        for (int i = 0; i < copy.length; i++) {
-            if (copy[i] instanceof byte[] b) {
-                copy[i] = b.clone();
+        return owning(values.toArray());
+    }
+
+    /** The key of these values, taking the array (the caller made it and lets go of it); byte arrays are copied. */
+    static KeyValues owning(Object[] values) {
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] instanceof byte[] b) {
+                values[i] = b.clone();
             }
         }
-        return new KeyValues(copy);
+        return new KeyValues(values);
     }
 
     @Override
@@ -65,7 +68,15 @@ final class KeyValues extends AbstractList<Object> implements RandomAccess {
             return true;
         }
         if (o instanceof KeyValues k) {
-            return hash == k.hash && Arrays.equals(canonical, k.canonical);
+            if (hash != k.hash || values.length != k.values.length) {
+                return false;
+            }
+            for (int i = 0; i < values.length; i++) {
+                if (!canonicalEquals(values[i], k.values[i])) {
+                    return false;
+                }
+            }
+            return true;
         }
         return o instanceof List<?> l && equals(of(l));
     }
@@ -82,6 +93,47 @@ final class KeyValues extends AbstractList<Object> implements RandomAccess {
             out.append(i == 0 ? "" : ", ").append(values[i] instanceof byte[] b ? hex(b) : String.valueOf(values[i]));
         }
         return out.append(']').toString();
+    }
+
+    /*
+     * Hash and equality of the canonical forms, computed without building them for the common values (boxed
+     * integers, strings): a key is made per row at flush and per relation change, and the boxing showed in profiles.
+     */
+    private static int canonicalHash(Object v) {
+        if (v == null) {
+            return 0;
+        }
+        if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte) {
+            return Long.hashCode(((Number) v).longValue());
+        }
+        if (v instanceof byte[] b) {
+            return Arrays.hashCode(b);
+        }
+        if (v instanceof BigInteger || v instanceof BigDecimal) {
+            Object c = canonical(v);
+            return c instanceof Long l ? Long.hashCode(l) : c.hashCode();
+        }
+        return v.hashCode();
+    }
+
+    private static boolean canonicalEquals(Object a, Object b) {
+        if (a == b) {
+            return true;
+        }
+        if (a == null || b == null) {
+            return false;
+        }
+        if (isSmallIntegral(a) && isSmallIntegral(b)) {
+            return ((Number) a).longValue() == ((Number) b).longValue();
+        }
+        if (a instanceof byte[] x && b instanceof byte[] y) {
+            return Arrays.equals(x, y);
+        }
+        return canonical(a).equals(canonical(b));
+    }
+
+    private static boolean isSmallIntegral(Object v) {
+        return v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte;
     }
 
     private static Object canonical(Object v) {

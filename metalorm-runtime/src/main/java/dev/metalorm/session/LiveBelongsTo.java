@@ -42,7 +42,7 @@ final class LiveBelongsTo<T> extends ReferenceWrapper<T> implements BelongsToRef
         if (!loaded) {
             return false;
         }
-        if (owner.links.containsKey(rel().foreignKey())) {
+        if (owner.links().containsKey(rel().foreignKey())) {
             return true;
         }
         List<Object> now = foreignKeyValues();

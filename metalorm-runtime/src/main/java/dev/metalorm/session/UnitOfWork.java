@@ -18,6 +18,7 @@ import dev.metalorm.sql.Statements;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -43,6 +44,8 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
     private final Map<Object, EntityEntry> entries = new IdentityHashMap<>();
     private final RelationLoader loader = new RelationLoader(this);
     private final List<LiveManyToMany<?>> changedPivots = new ArrayList<>();
+    /** Membership of {@link #changedPivots} by instance: a list scan per attach was quadratic in a bulk insert. */
+    private final Set<LiveManyToMany<?>> changedPivotSet = Collections.newSetFromMap(new IdentityHashMap<>());
     /** New instances with a given key, by key, so that a second instance for the same row is refused at persist. */
     private final Map<EntityKey, EntityEntry> newByKey = new HashMap<>();
     /** Rows given a generated key since the transaction began: reset when it does not commit. */
@@ -704,7 +707,7 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
                 entries.remove(e.entity);
             }
             for (EntityEntry e : entries.values()) {
-                e.links.clear();
+                e.clearLinks();
                 for (RelationWrapper w : e.wrappers) {
                     w.flushed();
                 }
@@ -713,6 +716,7 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
                 w.flushed();
             }
             changedPivots.clear();
+            changedPivotSet.clear();
         } finally {
             confinement.exit();
         }
@@ -811,16 +815,27 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
             if (entry == null) {
                 throw new MetalOrmException(child + " is not in this session; persist it first.");
             }
-            entry.links.put(foreignKey.stream().map(ColumnModel::name).toList(), new Link(foreignKey, parent, parentKey));
+            entry.putLink(names(foreignKey), new Link(foreignKey, parent, parentKey));
             applyLinks(entry);
         } finally {
             confinement.exit();
         }
     }
 
+    private static List<String> names(List<ColumnModel> columns) {
+        if (columns.size() == 1) {
+            return List.of(columns.get(0).name());
+        }
+        String[] out = new String[columns.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = columns.get(i).name();
+        }
+        return List.of(out);
+    }
+
     /** Points the foreign keys of the entry's pending links at their parents, where the parents' keys are known. */
     void applyLinks(EntityEntry e) {
-        for (Link link : e.links.values()) {
+        for (Link link : e.links().values()) {
             List<Object> values = link.parent() == null ? null : values(link.parent(), link.parentKey());
             if (values != null && values.contains(null)) {
                 continue; // the parent's key is generated at flush; applied again then
@@ -834,11 +849,11 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
 
     /** Column values of any entity of the model (through its entry when the session tracks it). */
     List<Object> values(Object entity, List<ColumnModel> columns) {
-        List<Object> out = new ArrayList<>(columns.size());
-        for (ColumnModel c : columns) {
-            out.add(value(entity, c));
+        Object[] out = new Object[columns.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = value(entity, columns.get(i));
         }
-        return KeyValues.of(out);
+        return KeyValues.owning(out);
     }
 
     /** The row whose key columns hold these values: from the identity map when it is the primary key, else queried. */
@@ -889,7 +904,7 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
     void pivotChanged(LiveManyToMany<?> w) {
         confinement.enter();
         try {
-            if (!Identity.contains(changedPivots, w)) {
+            if (changedPivotSet.add(w)) {
                 changedPivots.add(w);
             }
         } finally {
@@ -960,6 +975,7 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
             identityMap.clear();
             entries.clear();
             changedPivots.clear();
+            changedPivotSet.clear();
             newByKey.clear();
         } finally {
             confinement.exit();
@@ -1306,6 +1322,7 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
         entries.clear();
         newByKey.clear();
         changedPivots.clear();
+        changedPivotSet.clear();
         for (OpenBlock.SavedEntry s : block.saved) {
             EntityEntry e = s.entry();
             e.state = EntityEntry.State.MANAGED;
@@ -1314,7 +1331,7 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
             }
             e.snapshot = s.values().clone();
             e.key = s.key();
-            e.links.clear();
+            e.clearLinks();
             for (RelationWrapper w : e.wrappers) {
                 w.reset();
             }

@@ -20,12 +20,12 @@ public record SqlStatement(String sql, List<SqlParameter> params) {
         if (values.size() != params.size()) {
             throw new IllegalArgumentException("rebind needs " + params.size() + " values, got " + values.size() + ": " + sql);
         }
-        List<SqlParameter> out = new java.util.ArrayList<>(params.size());
-        for (int i = 0; i < params.size(); i++) {
+        SqlParameter[] out = new SqlParameter[params.size()];
+        for (int i = 0; i < out.length; i++) {
             SqlParameter p = params.get(i);
-            out.add(new SqlParameter(values.get(i), p.type(), p.array(), p.sqlType(), p.javaType(), p.column()));
+            out[i] = new SqlParameter(values.get(i), p.type(), p.array(), p.sqlType(), p.javaType(), p.column());
         }
-        return new SqlStatement(sql, out);
+        return new SqlStatement(sql, List.of(out)); // already immutable: the constructor's copy keeps it
     }
 
     /** The bound values alone, for tests and debug logging. */
