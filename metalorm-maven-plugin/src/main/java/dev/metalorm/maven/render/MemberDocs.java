@@ -77,8 +77,23 @@ final class MemberDocs {
                 : "foreign key " + Javadoc.code(name) + " " + cols;
     }
 
+    /**
+     * The column's type as SQL spells it: a length or precision where it has one, the width of a bit string
+     * ({@code bit(12)}), a PostgreSQL array by its element ({@code int4[]}, not the catalog's {@code _int4}); MySQL's
+     * ENUM and SET without the length of their longest value, which is no part of the type ({@code set}, not
+     * {@code set(16)}).
+     */
     private static String type(ColumnSnapshot c) {
         String type = c.nativeType().toLowerCase(Locale.ROOT);
+        if (c.jdbcType() == Types.ARRAY && type.startsWith("_")) {
+            return type.substring(1) + "[]";
+        }
+        if (type.equals("enum") || type.equals("set")) {
+            return type;
+        }
+        if ((type.equals("bit") || type.equals("varbit")) && c.size() > 1) {
+            return type + "(" + c.size() + ")";
+        }
         boolean sized = switch (c.jdbcType()) {
             case Types.CHAR, Types.VARCHAR, Types.NCHAR, Types.NVARCHAR, Types.BINARY, Types.VARBINARY, Types.DECIMAL, Types.NUMERIC -> true;
             default -> false;

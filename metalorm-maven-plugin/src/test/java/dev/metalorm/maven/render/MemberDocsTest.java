@@ -30,6 +30,26 @@ class MemberDocsTest {
         return model.entities().stream().filter(e -> e.className().equals(className)).findFirst().orElseThrow();
     }
 
+    /** Issue 11: the type as SQL spells it, not as the catalog stores it (found on the e2e IT schemas). */
+    @Test
+    void typesAreSpelledAsInSql() {
+        SchemaSnapshot base = schema().table("tickets", t -> t.pk("id").col("perms").col("flags").col("ports").col("mood")).build();
+        TableSnapshot t = base.tables().get(0);
+        List<ColumnSnapshot> columns = List.of(t.columns().get(0),
+                new ColumnSnapshot("perms", 2, Types.CHAR, "set", 16, 0, false, "'read'", false, ""),
+                new ColumnSnapshot("flags", 3, Types.BIT, "bit", 12, 0, true, null, false, ""),
+                new ColumnSnapshot("ports", 4, Types.ARRAY, "_int4", 10, 0, true, null, false, ""),
+                new ColumnSnapshot("mood", 5, Types.CHAR, "enum", 5, 0, true, null, false, ""));
+        SchemaSnapshot s = new SchemaSnapshot(base.product(), base.productVersion(), base.schema(), List.of(
+                new TableSnapshot(t.name(), t.kind(), t.comment(), columns, t.primaryKey(), t.foreignKeys(), t.uniqueKeys(), t.indexes())));
+        EntityModel ticket = entity(model(s), "Ticket");
+        assertThat(ticket.properties().stream().skip(1).map(p -> MemberDocs.column(ticket.table(), p)).toList()).containsExactly(
+                "Column {@code perms}: set, not null, default {@code 'read'}.",
+                "Column {@code flags}: bit(12), nullable.",
+                "Column {@code ports}: int4[], nullable.",
+                "Column {@code mood}: enum, nullable.");
+    }
+
     @Test
     void columnsSayTheirTypeNullabilityDefaultAndKeyRoleUnlessTheyHaveAComment() {
         SchemaSnapshot base = schema()
