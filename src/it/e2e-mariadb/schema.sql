@@ -43,3 +43,21 @@ CREATE TABLE memberships (
   CONSTRAINT fk_memberships_account FOREIGN KEY (account_id) REFERENCES accounts (id),
   CONSTRAINT fk_memberships_category FOREIGN KEY (category_code) REFERENCES categories (code)
 );
+-- Column types of MySQL/MariaDB (issue 11): a BIGINT UNSIGNED AUTO_INCREMENT key that starts past Long.MAX_VALUE,
+-- with a child referring to it (its own key an INT UNSIGNED AUTO_INCREMENT); INT UNSIGNED, SET, BIT(n), YEAR and JSON (MariaDB: LONGTEXT checked by JSON_VALID).
+CREATE TABLE tickets (
+  id BIGINT UNSIGNED AUTO_INCREMENT PRIMARY KEY,
+  account_id INT NOT NULL,
+  permissions SET('read','write','admin') NOT NULL DEFAULT 'read',
+  views INT UNSIGNED NOT NULL DEFAULT 0,
+  flags BIT(12),
+  opened YEAR,
+  payload JSON,
+  CONSTRAINT fk_tickets_account FOREIGN KEY (account_id) REFERENCES accounts (id)
+) AUTO_INCREMENT = 18446744073709551600;
+CREATE TABLE ticket_notes (
+  id INT UNSIGNED AUTO_INCREMENT PRIMARY KEY,
+  ticket_id BIGINT UNSIGNED NOT NULL,
+  body VARCHAR(100) NOT NULL,
+  CONSTRAINT fk_ticket_notes_ticket FOREIGN KEY (ticket_id) REFERENCES tickets (id)
+);

@@ -42,3 +42,28 @@ CREATE TABLE memberships (
   CONSTRAINT fk_memberships_account FOREIGN KEY (account_id) REFERENCES accounts (id),
   CONSTRAINT fk_memberships_category FOREIGN KEY (category_code) REFERENCES categories (code)
 );
+-- Column types JDBC's plain binding does not reach (issue 11): network addresses, arrays with a NULL element,
+-- an interval, a point, money, a text search vector, jsonb and uuid, with a uuid primary key that has a child
+-- and a uuid primary key the database fills in.
+CREATE TABLE devices (
+  id UUID PRIMARY KEY,
+  account_id INT NOT NULL,
+  serial UUID NOT NULL DEFAULT gen_random_uuid(),
+  address INET NOT NULL,
+  network CIDR,
+  ports INTEGER[] NOT NULL DEFAULT '{}',
+  tags TEXT[],
+  uptime INTERVAL,
+  location POINT,
+  price MONEY,
+  keywords TSVECTOR,
+  settings JSONB NOT NULL DEFAULT '{}',
+  CONSTRAINT fk_devices_account FOREIGN KEY (account_id) REFERENCES accounts (id)
+);
+CREATE TABLE device_logins (
+  id UUID PRIMARY KEY DEFAULT gen_random_uuid(),
+  device_id UUID NOT NULL,
+  source INET NOT NULL,
+  took INTERVAL NOT NULL DEFAULT '00:00:01',
+  CONSTRAINT fk_device_logins_device FOREIGN KEY (device_id) REFERENCES devices (id)
+);

@@ -13,41 +13,33 @@ import com.acme.e2e.DocumentPart;
 import com.acme.e2e.Membership;
 import dev.metalorm.MetalOrm;
 import dev.metalorm.Session;
-import dev.metalorm.annotation.Column;
-import java.io.File;
-import java.lang.reflect.Field;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
  * Issue 11, end to end: in the IT project, against the entities metalorm:reverse generated from a schema made
  * for this (defaults of every kind, computed columns, a NOT NULL self-reference, a binary primary key with a
  * child, a junction with payload), every generated entity gets a row inserted through the runtime, read back
- * equal with the database's defaults filled in, updated, its relations loaded, and deleted.
+ * equal with the database's defaults filled in, found by {@code where(eq(column, value))} on each of its columns,
+ * updated, its relations loaded, and deleted. The IT's own {@link ColumnTypesTest} does the same for the tables
+ * of its database's column types.
  */
 class EndToEndTest {
     private static final byte[] HASH = {0x00, 0x7f, (byte) 0x80, (byte) 0xff, 0x10};
 
-    private final MetalOrm orm = MetalOrm.builder(new ItDataSource())
-            .entities(Account.class, Category.class, Document.class, DocumentPart.class, Membership.class)
-            .build();
+    private final MetalOrm orm = MetalOrm.builder(new ItDataSource()).entities(Rows.entityClasses()).build();
 
-    /** The test below covers every entity reverse generated: a new table in the schema must be added to it. */
+    /**
+     * This test and the IT's own {@link ColumnTypesTest} (its database's column types) cover every entity
+     * reverse generated: a new table in a schema must be added to one of them.
+     */
     @Test
-    void theTestCoversEveryGeneratedEntity() {
-        File dir = new File("target/classes/com/acme/e2e");
-        TreeSet<String> entities = new TreeSet<>();
-        for (String name : dir.list()) {
-            if (name.endsWith(".class") && !name.endsWith("Base.class") && !name.contains("$")) {
-                entities.add(name.substring(0, name.length() - ".class".length()));
-            }
-        }
-        assertEquals(new TreeSet<>(List.of("Account", "Category", "Document", "DocumentPart", "Membership")), entities);
+    void theTestsCoverEveryGeneratedEntity() {
+        assertEquals(Rows.union(Set.of("Account", "Category", "Document", "DocumentPart", "Membership"), ColumnTypesTest.ENTITIES),
+                Rows.entityNames());
     }
 
     @Test
@@ -101,8 +93,8 @@ class EndToEndTest {
             assertEquals("member", membership.getRole());
             assertNotNull(membership.getJoinedAt());
             for (Object entity : List.of(account, root, math, document, part, membership)) {
-                assertFilledIn(entity);
-                inserted.put(label(entity), columns(entity));
+                Rows.assertFilledIn(entity);
+                inserted.put(Rows.label(entity), Rows.columns(entity));
             }
         }
 
@@ -115,7 +107,8 @@ class EndToEndTest {
             DocumentPart part = s.find(DocumentPart.class, partId);
             Membership membership = s.find(Membership.class, accountId, "math");
             for (Object entity : List.of(account, root, math, document, part, membership)) {
-                assertEquals(inserted.get(label(entity)), columns(entity), label(entity));
+                assertEquals(inserted.get(Rows.label(entity)), Rows.columns(entity), Rows.label(entity));
+                Rows.assertFoundByEveryColumn(s, entity, Set.of());
             }
 
             // every relation
@@ -176,40 +169,5 @@ class EndToEndTest {
 
     private static List<String> codes(List<Category> categories) {
         return categories.stream().map(Category::getCode).sorted().toList();
-    }
-
-    private static String label(Object entity) throws IllegalAccessException {
-        return entity.getClass().getSimpleName() + " " + columns(entity).entrySet().stream()
-                .filter(e -> !e.getKey().equals("version")).findFirst().map(Map.Entry::getValue).orElse("");
-    }
-
-    /** Every column the database fills in (hasDefault) or computes (readOnly) holds a value after the flush. */
-    private static void assertFilledIn(Object entity) throws IllegalAccessException {
-        for (Class<?> c = entity.getClass(); c != Object.class; c = c.getSuperclass()) {
-            for (Field f : c.getDeclaredFields()) {
-                Column column = f.getAnnotation(Column.class);
-                if (column != null && (column.hasDefault() || column.readOnly())) {
-                    f.setAccessible(true);
-                    assertNotNull(f.get(entity), entity.getClass().getSimpleName() + "." + f.getName());
-                }
-            }
-        }
-    }
-
-    /** Every mapped column of an entity by field name, as text (byte arrays by content). */
-    private static Map<String, String> columns(Object entity) throws IllegalAccessException {
-        Map<String, String> values = new TreeMap<>();
-        List<Field> fields = new ArrayList<>();
-        for (Class<?> c = entity.getClass(); c != Object.class; c = c.getSuperclass()) {
-            fields.addAll(Arrays.asList(c.getDeclaredFields()));
-        }
-        for (Field f : fields) {
-            if (f.isAnnotationPresent(Column.class)) {
-                f.setAccessible(true);
-                Object v = f.get(entity);
-                values.put(f.getName(), v instanceof byte[] b ? Arrays.toString(b) : String.valueOf(v));
-            }
-        }
-        return values;
     }
 }
