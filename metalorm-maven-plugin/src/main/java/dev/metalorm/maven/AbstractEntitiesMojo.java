@@ -111,6 +111,14 @@ public abstract class AbstractEntitiesMojo extends AbstractMetalOrmMojo {
     @Parameter(property = "metalorm.versionColumns", defaultValue = "version|lock_version")
     private String versionColumns;
 
+    /**
+     * PostgreSQL enum types and MySQL/MariaDB {@code ENUM} columns become Java enums in the entity package, with the
+     * database's labels ({@code order_status → OrderStatus}, {@code 'in progress' → IN_PROGRESS} with
+     * {@code @EnumValue("in progress")}); {@code false} keeps them String fields. A column's {@code <javaType>} wins.
+     */
+    @Parameter(property = "metalorm.generateEnums", defaultValue = "true")
+    private boolean generateEnums;
+
     /** Per-table overrides (pom only): {@code <table><name>users</name><className>Account</className><junction>force|deny</junction><columns>…</columns></table>}. */
     @Parameter
     private List<TableConfig> tables;
@@ -152,6 +160,7 @@ public abstract class AbstractEntitiesMojo extends AbstractMetalOrmMojo {
                 .tables(tables).relations(relations)
                 .lockFile(lockFile == null ? null : lockFile.toPath())
                 .generationGap(generationGap)
+                .generateEnums(generateEnums)
                 .inferRelations(inferRelations).verifyRelations(verifyRelations).minConfidence(minConfidence)
                 .qualifySchema(qualifySchema).versionColumns(versionColumns);
     }

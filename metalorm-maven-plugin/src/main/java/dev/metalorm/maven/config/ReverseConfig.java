@@ -40,6 +40,8 @@ import javax.lang.model.SourceVersion;
  * @param qualifySchema when {@code @Entity} names the schema ({@code metalorm.qualifySchema})
  * @param versionColumns columns that get {@code @Version} when they are an integer or a timestamp, matched against the
  *        whole column name ignoring case ({@code metalorm.versionColumns})
+ * @param generateEnums whether PostgreSQL enum types and MySQL/MariaDB ENUM columns become Java enums
+ *        ({@code metalorm.generateEnums}); false keeps them String fields
  */
 public record ReverseConfig(
         String url,
@@ -60,7 +62,8 @@ public record ReverseConfig(
         SuggestionOptions suggestions,
         Path diagramDirectory,
         QualifySchema qualifySchema,
-        Pattern versionColumns) {
+        Pattern versionColumns,
+        boolean generateEnums) {
 
     /** The accepted values of {@code metalorm.introspector}, in the order error messages list them. */
     public static final List<String> INTROSPECTORS = List.of("auto", "sql", "schemacrawler");
@@ -115,7 +118,7 @@ public record ReverseConfig(
                 + ", force=" + force + ", introspector=" + introspector + ", overrides=" + overrides
                 + ", reportFile=" + reportFile + ", lockFile=" + lockFile + ", generationGap=" + generationGap
                 + ", suggestions=" + suggestions + ", diagramDirectory=" + diagramDirectory + ", qualifySchema=" + qualifySchema
-                + ", versionColumns=" + versionColumns + "]";
+                + ", versionColumns=" + versionColumns + ", generateEnums=" + generateEnums + "]";
     }
 
     /** The URL with its passwords masked, each up to where its driver ends it: see {@link UrlRedaction}. */
@@ -164,6 +167,7 @@ public record ReverseConfig(
         private String stripTablePrefix;
         private String qualifySchema;
         private String versionColumns;
+        private boolean generateEnums = true;
 
         private Builder() {
         }
@@ -250,6 +254,12 @@ public record ReverseConfig(
             return this;
         }
 
+        /** Whether enum types and ENUM columns become Java enums (the default), or stay String. */
+        public Builder generateEnums(boolean generateEnums) {
+            this.generateEnums = generateEnums;
+            return this;
+        }
+
         public Builder generationGap(boolean generationGap) {
             this.generationGap = generationGap;
             return this;
@@ -320,7 +330,7 @@ public record ReverseConfig(
             return new ReverseConfig(url.trim(), blankToNull(user), password, blankToNull(schema), pkg, outputDirectory,
                     patterns("metalorm.includes", includes), patterns("metalorm.excludes", excludes),
                     includeViews, force, chosen, overrides(), reportFile, lockFile, generationGap, suggestionOptions(),
-                    diagramDirectory, qualify(), versionPattern());
+                    diagramDirectory, qualify(), versionPattern(), generateEnums);
         }
 
         private QualifySchema qualify() {

@@ -1,6 +1,7 @@
 package dev.metalorm.maven.introspect;
 
 import dev.metalorm.maven.snapshot.ColumnSnapshot;
+import dev.metalorm.maven.snapshot.EnumSnapshot;
 import dev.metalorm.maven.snapshot.Generation;
 import dev.metalorm.maven.snapshot.SchemaSnapshot;
 import dev.metalorm.maven.snapshot.TableKind;
@@ -8,6 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -22,7 +24,8 @@ import java.util.Set;
  *
  * <p>Facts: every UNIQUE key is a constraint in MySQL ({@code index = false}); foreign keys to other
  * databases give no relation and are listed in {@link SchemaSnapshot#foreignKeysElsewhere()}; views have no comment (MariaDB reports "VIEW") and no keys; VIRTUAL/STORED/PERSISTENT
- * generated columns are {@link Generation#COMPUTED}. MariaDB system-versioned tables: the implicit or INVISIBLE
+ * generated columns are {@link Generation#COMPUTED}. An ENUM column carries its labels, parsed from {@code COLUMN_TYPE}
+ * ({@link EnumDefinition}); a SET column does not (it holds several labels at once: a String). MariaDB system-versioned tables: the implicit or INVISIBLE
  * {@code ROW START}/{@code ROW END} columns are not read, visible ones are computed, and the row-end column the
  * server adds to the primary key and every unique key is left out of them (the current rows are unique without it).
  */
@@ -133,7 +136,8 @@ public final class MySqlIntrospector implements Introspector {
                             defaultValue,
                             autoIncrement,
                             nullToEmpty(rs.getString("COLUMN_COMMENT")),
-                            computed ? Generation.COMPUTED : Generation.NONE));
+                            computed ? Generation.COMPUTED : Generation.NONE,
+                            dataType.equalsIgnoreCase("enum") ? enumValues(columnType) : null));
                 }
             }
         }
@@ -198,6 +202,11 @@ public final class MySqlIntrospector implements Introspector {
                 }
             }
         }
+    }
+
+    private static EnumSnapshot enumValues(String columnType) {
+        List<String> labels = columnType == null ? null : EnumDefinition.labels(columnType);
+        return labels == null ? null : EnumSnapshot.ofColumn(labels);
     }
 
     private static int clamp(long value) {

@@ -1,6 +1,7 @@
 package dev.metalorm.maven.introspect;
 
 import dev.metalorm.maven.snapshot.ColumnSnapshot;
+import dev.metalorm.maven.snapshot.EnumSnapshot;
 import dev.metalorm.maven.snapshot.Generation;
 import dev.metalorm.maven.snapshot.ReferentialAction;
 import dev.metalorm.maven.snapshot.SchemaSnapshot;
@@ -10,9 +11,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * Reads a PostgreSQL schema from pg_catalog with six statements whatever its size
+ * Reads a PostgreSQL schema from pg_catalog with seven statements whatever its size
  * ({@code introspect/postgres/*.sql}): the schemas, the tables, then the columns, the constraints, the
  * unique indexes and the plain indexes of the kept tables, joined in Java.
  *
@@ -25,7 +30,9 @@ import java.sql.SQLException;
  * indexes are left out; foreign keys to tables of other schemas give no relation and are listed in
  * {@link SchemaSnapshot#foreignKeysElsewhere()}; a key to a partitioned table is read once, without the copies
  * PostgreSQL adds for each partition ({@code conparentid <> 0}); a domain column takes the JDBC
- * type of its base type and keeps the domain's name as native type.
+ * type of its base type and keeps the domain's name as native type. A column of an enum type carries the type's
+ * schema, name and labels in {@code enumsortorder} (read for all tables at once); a domain over an enum and an array
+ * of an enum do not (they stay String and String[]).
  */
 public final class PostgresIntrospector implements Introspector {
 
@@ -40,8 +47,10 @@ public final class PostgresIntrospector implements Introspector {
             step = "tables";
             readTables(connection, schema, request, assembler);
             Array names = connection.createArrayOf("text", assembler.tableNames().toArray());
+            step = "enum types";
+            Map<String, EnumSnapshot> enums = readEnums(connection, schema, names);
             step = "columns";
-            readColumns(connection, schema, names, assembler);
+            readColumns(connection, schema, names, enums, assembler);
             step = "constraints";
             readConstraints(connection, schema, names, assembler);
             step = "unique indexes";
@@ -74,8 +83,29 @@ public final class PostgresIntrospector implements Introspector {
         }
     }
 
-    private static void readColumns(Connection connection, String schema, Array names, SnapshotAssembler assembler)
-            throws SQLException {
+    /** The enum types the tables use, by schema and name joined with NUL (which no name holds). */
+    private static Map<String, EnumSnapshot> readEnums(Connection connection, String schema, Array names) throws SQLException {
+        Map<String, List<String>> labels = new TreeMap<>();
+        try (PreparedStatement ps = connection.prepareStatement(CatalogQuery.load("postgres", "enums"))) {
+            ps.setString(1, schema);
+            ps.setArray(2, names);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    labels.computeIfAbsent(rs.getString("type_schema") + "\u0000" + rs.getString("typname"), k -> new ArrayList<>())
+                            .add(rs.getString("enumlabel"));
+                }
+            }
+        }
+        Map<String, EnumSnapshot> out = new TreeMap<>();
+        labels.forEach((key, values) -> {
+            int nul = key.indexOf('\u0000');
+            out.put(key, new EnumSnapshot(key.substring(0, nul), key.substring(nul + 1), values));
+        });
+        return out;
+    }
+
+    private static void readColumns(Connection connection, String schema, Array names, Map<String, EnumSnapshot> enums,
+                                    SnapshotAssembler assembler) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(CatalogQuery.load("postgres", "columns"))) {
             ps.setString(1, schema);
             ps.setArray(2, names);
@@ -121,7 +151,9 @@ public final class PostgresIntrospector implements Introspector {
                             autoIncrement ? null : DefaultValues.postgres(defaultExpr, jdbcType),
                             autoIncrement,
                             rs.getString("column_comment"),
-                            generation));
+                            generation,
+                            "e".equals(rs.getString("typtype"))
+                                    ? enums.get(rs.getString("type_schema") + "\u0000" + typname) : null));
                 }
             }
         }

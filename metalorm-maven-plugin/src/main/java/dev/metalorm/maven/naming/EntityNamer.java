@@ -30,6 +30,8 @@ import java.util.TreeMap;
  *       {@code messagesBySender}, {@code friends}/{@code friendsOf}, {@code suggestedUris}, {@code authorRef});</li>
  *   <li>accessors: {@code get}/{@code set} + the capitalised field ({@code getClassName}, never
  *       {@code getClass});</li>
+ *   <li>enums of enum-typed columns: {@link EnumNamer} ({@code order_status → OrderStatus} for a PostgreSQL type,
+ *       entity + field for a MySQL ENUM column, {@code in progress → IN_PROGRESS});</li>
  *   <li>Java-safety: {@link JavaIdentifiers}, one rule for keywords, {@code java.lang} names and digits.</li>
  * </ul>
  *
@@ -84,8 +86,10 @@ public final class EntityNamer {
             entities.add(new EntityModel(table, classification, className, generationGap ? className + ClassNamer.BASE_SUFFIX : null,
                     properties, relations));
         }
+        EnumNamer.Result enums = EnumNamer.assign(entities, generationGap, diagnostics);
+        entities = new ArrayList<>(enums.entities());
         entities.sort(Comparator.comparing(EntityModel::className).thenComparing(e -> e.table().name()));
-        return new NamedModel(packageName, entities, diagnostics);
+        return new NamedModel(packageName, entities, diagnostics, enums.enums());
     }
 
     /**

@@ -180,6 +180,9 @@ public final class ReversePipeline {
         failOnErrors(diagnostics);
         // accepted suggestions are keys like declared ones from here on: infer, naming and render see them
         SchemaSnapshot related = suggestions.apply(snapshot);
+        if (!config.generateEnums()) {
+            related = related.withoutEnumTypes(); // enum columns stay String, as the type mapping has them
+        }
         InferenceResult inference = infer.infer(related, config.overrides());
         diagnostics.addAll(inference.diagnostics());
         NamedModel model = naming.name(related, inference, config.overrides(), config.packageName(), previous, config.generationGap());

@@ -23,6 +23,7 @@ import dev.metalorm.annotation.Version;
 import dev.metalorm.maven.diagnostic.Diagnostic;
 import dev.metalorm.maven.infer.Relation;
 import dev.metalorm.maven.naming.EntityModel;
+import dev.metalorm.maven.naming.EnumModel;
 import dev.metalorm.maven.naming.NamedModel;
 import dev.metalorm.maven.naming.PropertyModel;
 import dev.metalorm.maven.naming.RelationProperty;
@@ -78,7 +79,7 @@ public final class EntityRenderer {
         this.options = Objects.requireNonNull(options, "options");
     }
 
-    /** Renders every entity of the model; files are sorted by path. */
+    /** Renders every entity and enum of the model; files are sorted by path. */
     public RenderResult render(NamedModel model) {
         Map<String, EntityModel> byTable = new TreeMap<>();
         for (EntityModel entity : model.entities()) {
@@ -104,6 +105,9 @@ public final class EntityRenderer {
                 files.add(userClass(model.packageName(), entity, entityNames, options.schema()));
             }
         }
+        for (EnumModel e : model.enums()) {
+            files.add(EnumRenderer.render(generatorVersion, model.packageName(), e, INDENT));
+        }
         files.sort(Comparator.comparing(RenderedFile::relativePath));
         return new RenderResult(files, diagnostics);
     }
@@ -125,7 +129,10 @@ public final class EntityRenderer {
 
         List<MethodSpec> accessors = new ArrayList<>();
         for (PropertyModel property : entity.properties()) {
-            TypeMapping.Mapping mapping = TypeMapping.map(table.name(), property.column(), property.javaTypeOverride());
+            // a generated enum says enough: the runtime binds a PostgreSQL enum untyped whatever its sqlType
+            TypeMapping.Mapping mapping = property.enumClassName() != null
+                    ? new TypeMapping.Mapping(ClassName.get(packageName, property.enumClassName()), null)
+                    : TypeMapping.map(table.name(), property.column(), property.javaTypeOverride());
             if (mapping.warning() != null) {
                 diagnostics.add(Diagnostic.warning("column " + table.name() + "." + property.column().name(), mapping.warning()));
             }

@@ -48,6 +48,43 @@ public final class GeneratedHeader {
     }
 
     /**
+     * Prepends the header of a generated enum to {@code body}: the same marker and hash as an entity, naming what
+     * the enum comes from and the tables using it ({@code from enum type public.mood of tables people, pets}), so
+     * that a run limited by table filters keeps an enum some table out of its scope still uses.
+     */
+    public static String wrapEnum(String generatorVersion, String source, java.util.List<String> tables, String body) {
+        return MARKER + generatorVersion + " from " + commentSafe(source) + (tables.size() == 1 ? " of table " : " of tables ")
+                + commentSafe(String.join(", ", tables))
+                + ". Do not edit: changes are overwritten unless you remove this header.\n"
+                + HASH_PREFIX + sha256(body) + "\n"
+                + body;
+    }
+
+    /**
+     * The tables a generated file's header names: the entity's table, or the tables using an enum; empty for a file
+     * without our header. Names are as written there (see {@link #table}); a table name holding ", " is split.
+     */
+    public static java.util.List<String> tables(String content) {
+        String table = table(content);
+        if (table != null) {
+            return java.util.List.of(table);
+        }
+        if (!content.startsWith(MARKER)) {
+            return java.util.List.of();
+        }
+        int end = content.indexOf('\n');
+        String first = (end < 0 ? content : content.substring(0, end)).replace("\r", "");
+        int to = first.lastIndexOf(". Do not edit: ");
+        for (String of : java.util.List.of(" of tables ", " of table ")) {
+            int from = first.lastIndexOf(of, to);
+            if (from >= 0 && to > from) {
+                return java.util.List.of(first.substring(from + of.length(), to).split(", ", -1));
+            }
+        }
+        return java.util.List.of();
+    }
+
+    /**
      * The two comment lines of a user class (generation gap). No {@link #MARKER} and no hash: to
      * the writer it is someone else's file, never overwritten.
      */

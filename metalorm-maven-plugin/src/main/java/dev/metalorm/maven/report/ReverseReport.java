@@ -129,6 +129,24 @@ public record ReverseReport(
         }
         root.put("relations", relations);
 
+        List<Object> enums = new ArrayList<>();
+        for (dev.metalorm.maven.naming.EnumModel e : model.enums()) {
+            LinkedHashMap<String, Object> o = new LinkedHashMap<>();
+            o.put("className", e.className());
+            o.put("source", e.source());
+            o.put("columns", e.columns().stream().map(Object::toString).toList());
+            List<Object> constants = new ArrayList<>();
+            for (dev.metalorm.maven.naming.EnumModel.Constant c : e.constants()) {
+                LinkedHashMap<String, Object> k = new LinkedHashMap<>();
+                k.put("name", c.name());
+                k.put("label", c.label());
+                constants.add(k);
+            }
+            o.put("constants", constants);
+            enums.add(o);
+        }
+        root.put("enums", enums);
+
         LinkedHashMap<String, Object> inferred = new LinkedHashMap<>();
         inferred.put("inferRelations", suggestions.options().inferRelations().name().toLowerCase(java.util.Locale.ROOT));
         inferred.put("verifyRelations", suggestions.options().verifyRelations().name().toLowerCase(java.util.Locale.ROOT));

@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param autoIncrement whether the database generates the value (auto_increment, serial, identity)
  * @param comment the column's comment, empty when it has none
  * @param generation whether the database computes the value and refuses one from the application
+ * @param enumType the values of a PostgreSQL enum type or a MySQL/MariaDB ENUM column, null for any other column
+ *        (and for what the SchemaCrawler reader reads: it does not read enum values)
  */
 public record ColumnSnapshot(
         String name,
@@ -28,13 +30,26 @@ public record ColumnSnapshot(
         String defaultValue,
         boolean autoIncrement,
         String comment,
-        Generation generation) {
+        Generation generation,
+        EnumSnapshot enumType) {
 
     public ColumnSnapshot {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(nativeType, "nativeType");
         Objects.requireNonNull(comment, "comment");
         Objects.requireNonNull(generation, "generation");
+    }
+
+    /** A column of no enum type. */
+    public ColumnSnapshot(String name, int ordinal, int jdbcType, String nativeType, int size, int scale, boolean nullable,
+                          String defaultValue, boolean autoIncrement, String comment, Generation generation) {
+        this(name, ordinal, jdbcType, nativeType, size, scale, nullable, defaultValue, autoIncrement, comment, generation, null);
+    }
+
+    /** The same column with other enum values (null: none). */
+    public ColumnSnapshot withEnumType(EnumSnapshot values) {
+        return new ColumnSnapshot(name, ordinal, jdbcType, nativeType, size, scale, nullable, defaultValue, autoIncrement, comment,
+                generation, values);
     }
 
     /** A column the application writes ({@link Generation#NONE}). */

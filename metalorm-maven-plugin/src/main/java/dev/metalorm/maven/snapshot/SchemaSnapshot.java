@@ -43,6 +43,13 @@ public record SchemaSnapshot(String product, String productVersion, String schem
         return new SchemaSnapshot(product, productVersion, schema, other, foreignKeysElsewhere, connectionDefault);
     }
 
+    /** The same schema with no enum values on any column: what {@code metalorm.generateEnums=false} generates from. */
+    public SchemaSnapshot withoutEnumTypes() {
+        return withTables(tables.stream().map(t -> new TableSnapshot(t.name(), t.kind(), t.comment(),
+                t.columns().stream().map(c -> c.withEnumType(null)).toList(), t.primaryKey(), t.foreignKeys(), t.uniqueKeys(),
+                t.indexes())).toList());
+    }
+
     public Optional<TableSnapshot> table(String name) {
         return tables.stream().filter(t -> t.name().equals(name)).findFirst();
     }

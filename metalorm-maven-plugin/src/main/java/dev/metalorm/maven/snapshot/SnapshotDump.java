@@ -13,6 +13,7 @@ import java.util.List;
  * schema "public" (PostgreSQL 15.20)
  *   table "posts" TABLE comment ""
  *     column 1 "id" int4 INTEGER size 0 scale 0 not null auto-increment default none comment ""
+ *     column 2 "status" order_status VARCHAR size 0 scale 0 null default none comment "" enum "public"."order_status" ("new", "paid")
  *     primary key "posts_pkey" ("id")
  *     foreign key "fk_posts_user" ("user_id") references "users" ("id") on update NO_ACTION on delete CASCADE
  *     unique constraint "uq_posts_slug" ("slug")
@@ -57,7 +58,15 @@ public final class SnapshotDump {
                         case COMPUTED -> " computed";
                     })
                     .append(" default ").append(c.defaultValue() == null ? "none" : quote(c.defaultValue()))
-                    .append(" comment ").append(quote(c.comment())).append('\n');
+                    .append(" comment ").append(quote(c.comment()));
+            if (c.enumType() != null) {
+                out.append(" enum ");
+                if (c.enumType().namedType()) {
+                    out.append(quote(c.enumType().schema())).append('.').append(quote(c.enumType().typeName())).append(' ');
+                }
+                out.append(columns(c.enumType().labels()));
+            }
+            out.append('\n');
         }
         if (t.primaryKey() != null) {
             out.append(inner).append("primary key ").append(quote(t.primaryKey().name())).append(' ')

@@ -134,8 +134,8 @@ public final class SourceWriter {
                 continue;
             }
             String existing = read(candidate);
-            String table = GeneratedHeader.table(existing);
-            if (table != null && !tableInScope.test(table)) {
+            // an entity of a table out of scope, or an enum some table out of scope uses: not this run's business
+            if (GeneratedHeader.tables(existing).stream().anyMatch(t -> !tableInScope.test(t))) {
                 continue;
             }
             switch (GeneratedHeader.inspect(existing)) {

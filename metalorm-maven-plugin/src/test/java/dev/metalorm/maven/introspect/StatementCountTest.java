@@ -21,7 +21,8 @@ class StatementCountTest {
         int forThree = countStatements(db);
         createTables(db, 3, 60);
         int forSixty = countStatements(db);
-        assertThat(forThree).isEqualTo(6);
+        // PostgreSQL reads the labels of enum types in a statement of its own
+        assertThat(forThree).isEqualTo(db.kind() == DatabaseKind.POSTGRES ? 7 : 6);
         assertThat(forSixty).isEqualTo(forThree);
     }
 

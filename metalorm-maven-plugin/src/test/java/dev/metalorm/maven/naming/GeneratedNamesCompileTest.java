@@ -95,6 +95,18 @@ class GeneratedNamesCompileTest {
                 member(e, r.getterName(), methods);
             }
             assertThat(methods).doesNotContain("getClass");
+            if (e.baseClassName() != null) {
+                assertThat(classes.add(e.baseClassName().toLowerCase(Locale.ROOT))).as("class " + e.baseClassName()).isTrue();
+            }
+        }
+        for (EnumModel e : model.enums()) {
+            assertThat(SourceVersion.isName(e.className()) && e.className().chars().allMatch(c -> c < 128)).as(e.className()).isTrue();
+            assertThat(classes.add(e.className().toLowerCase(Locale.ROOT))).as("enum " + e.className()).isTrue();
+            Set<String> constants = new TreeSet<>();
+            for (EnumModel.Constant c : e.constants()) {
+                assertThat(SourceVersion.isName(c.name()) && c.name().chars().allMatch(ch -> ch < 128)).as(c.name()).isTrue();
+                assertThat(constants.add(c.name())).as(e.className() + "." + c.name()).isTrue();
+            }
         }
     }
 
