@@ -151,6 +151,23 @@ class SourceWriterTest {
     }
 
     @Test
+    void staleEnumsAreKeptWhileATableOutOfScopeUsesThem() throws IOException {
+        String body = "package " + PKG + ";\n\npublic enum Mood {\n    HAPPY\n}\n";
+        RenderedFile shared = new RenderedFile(rel("Mood.java"),
+                dev.metalorm.maven.render.GeneratedHeader.wrapEnum("TEST", "enum type public.mood", List.of("posts", "users"), body));
+        List<RenderedFile> withEnum = new java.util.ArrayList<>(files);
+        withEnum.add(shared);
+        writer.write(withEnum, out, PKG, false);
+
+        // a run limited to users: posts, out of scope, may still use the enum
+        writer.write(files, out, PKG, false, table -> table.equals("users"));
+        assertThat(file("Mood.java")).exists();
+        // a run over every table that renders no enum removes it
+        WriteResult all = writer.write(files, out, PKG, false);
+        assertThat(all.removed()).containsExactly(rel("Mood.java"));
+    }
+
+    @Test
     void editedStaleFileIsKeptUnlessForced() throws IOException {
         writer.write(files, out, PKG, false);
         Files.writeString(file("Profile.java"), Files.readString(file("Profile.java")) + "// mine\n");
