@@ -27,7 +27,7 @@ try {
     assert log =~ /Wrote 5 of 5 files \(0 removed\) in \d+ ms/
     def report = new File(basedir, 'target/surefire-reports/TEST-it.GeneratedEntitiesTest.xml')
     assert report.isFile()
-    assert report.text.contains('tests="2"') && report.text.contains('failures="0"') && report.text.contains('errors="0"')
+    assert report.text =~ /tests="[1-9]\d*"/ && report.text.contains('failures="0"') && report.text.contains('errors="0"')
 
     // 2: unchanged, so skipped in under a second of plugin time without a database, and still compiled
     def skipped = (log =~ /Entities in .* are up to date with the migrations, configuration and plugin version \((\d+) ms, no database started\)\./)
