@@ -61,3 +61,10 @@ CREATE TABLE ticket_notes (
   body VARCHAR(100) NOT NULL,
   CONSTRAINT fk_ticket_notes_ticket FOREIGN KEY (ticket_id) REFERENCES tickets (id)
 );
+-- An ENUM column (issue 11 item 5): generated as a Java enum, its labels in the column's order, one not a Java name.
+CREATE TABLE incidents (
+  id INT AUTO_INCREMENT PRIMARY KEY,
+  account_id INT NOT NULL,
+  state ENUM('open', 'in progress', 'closed') NOT NULL DEFAULT 'open',
+  CONSTRAINT fk_incidents_account FOREIGN KEY (account_id) REFERENCES accounts (id)
+);

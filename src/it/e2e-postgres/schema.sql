@@ -67,3 +67,12 @@ CREATE TABLE device_logins (
   took INTERVAL NOT NULL DEFAULT '00:00:01',
   CONSTRAINT fk_device_logins_device FOREIGN KEY (device_id) REFERENCES devices (id)
 );
+-- An enum type (issue 11 item 5): generated as a Java enum, its labels in the type's order, one not a Java name.
+CREATE TYPE incident_state AS ENUM ('open', 'in progress', 'closed');
+CREATE TABLE incidents (
+  id SERIAL PRIMARY KEY,
+  account_id INT NOT NULL,
+  state incident_state NOT NULL DEFAULT 'open',
+  previous_state incident_state,
+  CONSTRAINT fk_incidents_account FOREIGN KEY (account_id) REFERENCES accounts (id)
+);

@@ -37,7 +37,15 @@ try {
         assert generated.contains('@Column(name = "payload")\n    private String payload;') // MariaDB's JSON is LONGTEXT
     }
     // the IT's own tests ran against every generated entity and passed
-    for (test in ['EndToEndTest': 2, 'ColumnTypesTest': 1]) {
+    // enum columns become a generated Java enum (issue 11 item 5)
+    def enumFile = new File(model, 'IncidentState.java')
+    assert enumFile.isFile()
+    assert enumFile.text.contains('@EnumValue("in progress")\n    IN_PROGRESS')
+    assert generated.contains('private IncidentState state;')
+    if (kind == 'postgres') {
+        assert generated.contains('private IncidentState previousState;') // one Java enum per enum type
+    }
+    for (test in ['EndToEndTest': 2, 'ColumnTypesTest': 1, 'EnumColumnsTest': 1]) {
         def report = new File(basedir, "target/surefire-reports/TEST-it.${test.key}.xml")
         assert report.isFile()
         assert report.text.contains("tests=\"${test.value}\"") && report.text.contains('failures="0"') && report.text.contains('errors="0"')

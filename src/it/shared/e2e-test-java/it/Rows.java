@@ -29,7 +29,14 @@ final class Rows {
         TreeSet<String> entities = new TreeSet<>();
         for (String name : dir.list()) {
             if (name.endsWith(".class") && !name.endsWith("Base.class") && !name.contains("$")) {
-                entities.add(name.substring(0, name.length() - ".class".length()));
+                String simple = name.substring(0, name.length() - ".class".length());
+                try {
+                    if (!Class.forName(PACKAGE + "." + simple).isEnum()) { // generated enums of enum columns are not entities
+                        entities.add(simple);
+                    }
+                } catch (ClassNotFoundException e) {
+                    throw new IllegalStateException(e);
+                }
             }
         }
         return entities;
@@ -121,9 +128,12 @@ final class Rows {
     }
 
     /** The set of both. */
-    static TreeSet<String> union(Set<String> a, List<String> b) {
+    @SafeVarargs
+    static TreeSet<String> union(Set<String> a, List<String>... more) {
         TreeSet<String> all = new TreeSet<>(a);
-        all.addAll(b);
+        for (List<String> b : more) {
+            all.addAll(b);
+        }
         return all;
     }
 }
