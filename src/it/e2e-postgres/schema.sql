@@ -76,3 +76,9 @@ CREATE TABLE incidents (
   previous_state incident_state,
   CONSTRAINT fk_incidents_account FOREIGN KEY (account_id) REFERENCES accounts (id)
 );
+-- No primary key, but a unique key of NOT NULL columns (issue 13): the entity is identified by it.
+CREATE TABLE country_codes (
+  iso CHAR(2) NOT NULL,
+  name VARCHAR(50),
+  CONSTRAINT uq_country_codes_iso UNIQUE (iso)
+);

@@ -45,7 +45,7 @@ try {
     if (kind == 'postgres') {
         assert generated.contains('private IncidentState previousState;') // one Java enum per enum type
     }
-    for (test in ['EndToEndTest': 2, 'ColumnTypesTest': 1, 'EnumColumnsTest': 1]) {
+    for (test in ['EndToEndTest': 2, 'ColumnTypesTest': 1, 'EnumColumnsTest': 1, 'UniqueKeyIdentityTest': 1]) {
         def report = new File(basedir, "target/surefire-reports/TEST-it.${test.key}.xml")
         assert report.isFile()
         assert report.text.contains("tests=\"${test.value}\"") && report.text.contains('failures="0"') && report.text.contains('errors="0"')

@@ -106,6 +106,12 @@ final class Rows {
         }
     }
 
+    /** The field mapping the column, in the class or its generated base. */
+    static Field columnFieldNamed(Class<?> type, String column) {
+        return columnFields(type).stream().filter(f -> f.getAnnotation(Column.class).name().equals(column)).findFirst()
+                .orElseThrow(() -> new AssertionError(type.getSimpleName() + " maps no column " + column));
+    }
+
     private static List<Field> columnFields(Class<?> type) {
         List<Field> fields = new ArrayList<>();
         for (Class<?> c = type; c != Object.class; c = c.getSuperclass()) {

@@ -9,6 +9,7 @@ import dev.metalorm.maven.snapshot.ForeignKeyElsewhere;
 import dev.metalorm.maven.snapshot.SchemaSnapshot;
 import dev.metalorm.maven.snapshot.TableKind;
 import dev.metalorm.maven.snapshot.TableSnapshot;
+import dev.metalorm.maven.snapshot.UniqueKeySnapshot;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -77,11 +78,15 @@ public final class RelationInferrer {
         List<TableClassification> classifications = new ArrayList<>();
         List<Relation> relations = new ArrayList<>();
         for (TableSnapshot table : tables) {
-            if (table.primaryKey() == null) {
+            if (table.primaryKey() == null && table.identityUniqueKey().isPresent()) {
+                UniqueKeySnapshot key = table.identityUniqueKey().get();
+                diagnostics.add(Diagnostic.info("table " + table.name(), "has no primary key: its unique key " + key.name() + " ("
+                        + String.join(", ", key.columns()) + ", NOT NULL) identifies its rows, so those columns are the entity's @Id."));
+            } else if (table.primaryKey() == null) {
                 diagnostics.add(table.kind() == TableKind.VIEW
                         ? Diagnostic.info("view " + table.name(), "has no primary key: its entity is generated read-only.")
                         : Diagnostic.warning("table " + table.name(),
-                                "has no primary key: its entity is generated read-only (no @Id; rows cannot be found by id, updated or deleted). Add a primary key to the table."));
+                                "has no primary key: its entity is generated read-only (no @Id; rows cannot be found by id, updated or deleted). Add a primary key (or a unique key of NOT NULL columns) to the table."));
             }
             JunctionChoice choice = overrides.table(table.name()).map(TableOverride::junction).orElse(JunctionChoice.INFER);
             JunctionRule.Outcome outcome = JunctionRule.classify(table, names::contains, choice);

@@ -40,7 +40,7 @@ final class ColumnNamer {
     static List<PropertyModel> assign(TableSnapshot table, Optional<TableOverride> tableOverride, NameLock lock, Set<String> relationNamed,
                                       Members members, List<Diagnostic> diagnostics) {
         List<ColumnSnapshot> columns = table.columns().stream().sorted(Comparator.comparingInt(ColumnSnapshot::ordinal)).toList();
-        Set<String> pk = new TreeSet<>(table.primaryKey() == null ? List.of() : table.primaryKey().columns());
+        Set<String> pk = new TreeSet<>(table.identityColumns()); // a unique NOT NULL key where there is no primary key
         List<ColumnOverride> overrides = tableOverride.map(TableOverride::columns).orElse(List.of());
         overrides.stream()
                 .filter(o -> table.column(o.column()).isEmpty())

@@ -71,6 +71,27 @@ public record TableSnapshot(
         return Optional.empty();
     }
 
+    /**
+     * What identifies a table without a primary key (issue 13): its unique key of NOT NULL columns with the fewest
+     * columns, then the first by name; empty when the table has a primary key, is a view, or has no such key.
+     */
+    public Optional<UniqueKeySnapshot> identityUniqueKey() {
+        if (primaryKey != null || kind != TableKind.TABLE) {
+            return Optional.empty();
+        }
+        return uniqueKeys.stream()
+                .filter(u -> u.columns().stream().allMatch(c -> column(c).map(x -> !x.nullable()).orElse(false)))
+                .min(java.util.Comparator.comparingInt((UniqueKeySnapshot u) -> u.columns().size()).thenComparing(UniqueKeySnapshot::name));
+    }
+
+    /** The columns the entity's {@code @Id} maps: the primary key's, else those of {@link #identityUniqueKey()}; empty for neither. */
+    public List<String> identityColumns() {
+        if (primaryKey != null) {
+            return primaryKey.columns();
+        }
+        return identityUniqueKey().map(UniqueKeySnapshot::columns).orElse(List.of());
+    }
+
     public Optional<PrimaryKeySnapshot> primaryKeyIfAny() {
         return Optional.ofNullable(primaryKey);
     }

@@ -235,6 +235,16 @@ class RelationInferrerTest {
     }
 
     @Test
+    void tableWithoutPrimaryKeyButAUniqueNotNullKeyIsIdentifiedByIt() {
+        SchemaSnapshot s = schema()
+                .table("countries", t -> t.uniqueNamed("uq_countries_iso", "iso", false).col("name"))
+                .build();
+        assertThat(RelationInferrer.infer(s, Overrides.NONE).diagnostics()).extracting(Diagnostic::toString).containsExactly(
+                "INFO table countries: has no primary key: its unique key uq_countries_iso (iso, NOT NULL) identifies its rows,"
+                        + " so those columns are the entity's @Id.");
+    }
+
+    @Test
     void tableWithoutPrimaryKeyIsWarnedAndKeepsItsRelations() {
         SchemaSnapshot s = schema()
                 .table("users", t -> t.pk("id"))
@@ -248,7 +258,7 @@ class RelationInferrerTest {
         assertThat(result.diagnostics()).extracting(Diagnostic::toString).containsExactly(
                 "INFO view active_users: has no primary key: its entity is generated read-only.",
                 "WARNING table audit_log: has no primary key: its entity is generated read-only (no @Id; rows cannot be found by id, "
-                        + "updated or deleted). Add a primary key to the table.");
+                        + "updated or deleted). Add a primary key (or a unique key of NOT NULL columns) to the table.");
     }
 
     @Test

@@ -119,6 +119,28 @@ class EntityNamerTest {
     }
 
     @Test
+    void aTableWithoutPrimaryKeyIsIdentifiedByItsSmallestUniqueKeyOfNotNullColumns() {
+        SchemaSnapshot s = schema()
+                // code is nullable, so uq on it does not qualify; of the two NOT NULL keys the one-column key wins
+                .table("countries", t -> t.col("code").unique("code").uniqueNamed("uq_countries_iso_num", "iso,num", false)
+                        .uniqueNamed("uq_countries_uid", "uid", false).col("name"))
+                .table("audit_log", t -> t.col("action"))
+                .view("active_countries", t -> t.uniqueNamed("uq_v", "uid", false))
+                .build();
+        assertThat(DescribeModel.of(name(s))).contains("""
+                Country (countries)
+                  code: code
+                  iso: iso
+                  num: num
+                  uid: uid [id]
+                  name: name
+                """).contains("""
+                AuditLog (audit_log)
+                  action: action
+                """).doesNotContain("uid: uid [id]\n  ActiveCountr");
+    }
+
+    @Test
     void everyWordOfAJunctionNameIsSingularisedWhenEachIsATable() {
         SchemaSnapshot s = schema()
                 .table("users", t -> t.pk("id"))
