@@ -176,24 +176,23 @@ public final class JdbcExecutor {
     /** Binds and runs the rows on the statement: one execution, or one batch; {@code offset}: the first row's number for messages. */
     private int[] run(PreparedStatement ps, List<SqlStatement> rows, int offset, IntFunction<String> rowName,
                       IntFunction<String> wholeBatch) {
-        int from = 0;
-        int to = rows.size();
-        String sql = rows.get(from).sql();
+        int n = rows.size();
+        String sql = rows.get(0).sql();
         if (LOG.isLoggable(Level.DEBUG)) {
-            LOG.log(Level.DEBUG, to - from == 1 ? sql + " " + rows.get(from).params()
-                    : sql + " [batch of " + (to - from) + " rows, first " + rows.get(from).params() + "]");
+            LOG.log(Level.DEBUG, n == 1 ? sql + " " + rows.get(0).params()
+                    : sql + " [batch of " + n + " rows, first " + rows.get(0).params() + "]");
         }
         long started = System.nanoTime();
         int[] counts = null;
         try {
-            if (to - from == 1) {
-                bind(ps, rows.get(from));
+            if (n == 1) {
+                bind(ps, rows.get(0));
                 counts = new int[] {ps.executeUpdate()};
                 return counts;
             }
-            for (int i = from; i < to; i++) {
+            for (int i = 0; i < n; i++) {
                 if (!rows.get(i).sql().equals(sql)) {
-                    throw new IllegalArgumentException("A batch holds one SQL; row " + i + " has " + rows.get(i).sql());
+                    throw new IllegalArgumentException("A batch holds one SQL; row " + (offset + i) + " has " + rows.get(i).sql());
                 }
                 bind(ps, rows.get(i));
                 ps.addBatch();
@@ -201,7 +200,7 @@ public final class JdbcExecutor {
             counts = ps.executeBatch();
             return counts;
         } catch (SQLException e) {
-            throw SqlErrors.ofBatch(sql, e, to - from, i -> rowName.apply(offset + i), wholeBatch.apply(to - from));
+            throw SqlErrors.ofBatch(sql, e, n, i -> rowName.apply(offset + i), wholeBatch.apply(n));
         } finally {
             if (listener != StatementListener.NONE) {
                 listener.executed(new ExecutedStatement(rows, counted(counts), System.nanoTime() - started,

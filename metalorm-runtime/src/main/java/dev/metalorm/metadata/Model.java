@@ -17,9 +17,8 @@ public final class Model {
     private final Map<Class<?>, TableModel> byJavaType = new HashMap<>();
     private final List<TableModel> flushOrder;
     private final List<ForeignKeyDependency> dependencies;
-    private final Map<String, Integer> flushRank = new HashMap<>();
-    /** The same ranks by instance: the flush sorts every pending row by it, and a string key hashed per comparison showed. */
-    private final Map<TableModel, Integer> flushRankByTable = new java.util.IdentityHashMap<>();
+    /** By instance: the flush ranks every pending row, and a string key hashed per row showed in profiles. */
+    private final Map<TableModel, Integer> flushRank = new java.util.IdentityHashMap<>();
     private final Map<String, List<ForeignKeyDependency>> byChild = new HashMap<>();
     private final Map<String, List<ForeignKeyDependency>> deferredByChild = new HashMap<>();
     private final Map<String, List<PivotLink>> pivotLinks = new HashMap<>();
@@ -34,8 +33,7 @@ public final class Model {
         }
         List<TableModel> order = new ArrayList<>();
         for (String name : flushOrder) {
-            flushRank.put(name, order.size());
-            flushRankByTable.put(tables.get(name), order.size());
+            flushRank.put(tables.get(name), order.size());
             order.add(tables.get(name));
         }
         this.flushOrder = List.copyOf(order);
@@ -118,13 +116,13 @@ public final class Model {
 
     /** Position in the flush order: lower inserts first and deletes last. */
     public int flushRank(String table) {
-        return flushRank.get(table);
+        return flushRank.get(tables.get(table));
     }
 
-    /** {@link #flushRank(String)} of a table of this model. */
+    /** {@link #flushRank(String)} of a table of this model (an equal instance from elsewhere goes by its name). */
     public int flushRank(TableModel table) {
-        Integer rank = flushRankByTable.get(table);
-        return rank != null ? rank : flushRank.get(table.name());
+        Integer rank = flushRank.get(table);
+        return rank != null ? rank : flushRank(table.name());
     }
 
     public List<ForeignKeyDependency> dependencies() {
