@@ -101,4 +101,65 @@ class RemoveFromCollectionsTest {
         }
         assertThat(Dump.count(db, "posts")).isZero();
     }
+
+    /**
+     * Removing many rows one by one (each looked up in an index of who holds what, built once), with
+     * rows coming into collections between removals: each removed row still leaves every collection
+     * and reference that holds it, however long the collection (past the point where it is indexed).
+     */
+    @AllDatabases
+    void manyRemovalsWithRowsComingInBetween(TestDatabase db) {
+        ExampleSchema.create(db);
+        MetalOrm orm = MetalOrm.builder(db.dataSource()).entities(User.class).build();
+        seed(orm);
+        try (Session s = orm.openSession()) {
+            User ann = s.find(User.class, 1);
+            for (int i = 0; i < 40; i++) {
+                ann.getPosts().add(new Post("Bulk " + i));
+            }
+            s.commit();
+        }
+        try (Session s = orm.openSession()) {
+            List<User> users = s.from(User.class).include("posts", "profile", "roles").orderBy("id").list();
+            User ann = users.get(0);
+            User bob = users.get(1);
+            List<Post> posts = ann.getPosts().getItems();
+            assertThat(posts).hasSize(43);
+            for (Post p : posts) {
+                if (p.getTitle().startsWith("Bulk")) {
+                    s.remove(p);
+                }
+            }
+            assertThat(ann.getPosts().getItems()).extracting(Post::getTitle).containsExactly("First", "Second", "Third");
+
+            // rows that come in after the removals above, removed in turn
+            Post late = new Post("Late");
+            ann.getPosts().add(late);
+            Post kept = new Post("Kept");
+            bob.getPosts().add(kept);
+            s.remove(late);
+            Profile other = new Profile();
+            other.setBio("another bio");
+            s.remove(ann.getProfile().get());
+            bob.getProfile().set(other);
+            s.remove(other);
+            Role author = ann.getRoles().getItems().stream().filter(r -> r.getName().equals("author")).findFirst().orElseThrow();
+            bob.getRoles().attach(author);
+            assertThat(bob.getRoles().getItems()).extracting(Role::getName).containsExactlyInAnyOrder("admin", "author");
+            s.remove(author);
+
+            assertThat(ann.getPosts().getItems()).extracting(Post::getTitle).containsExactly("First", "Second", "Third");
+            assertThat(bob.getPosts().getItems()).extracting(Post::getTitle).containsExactly("Kept");
+            assertThat(ann.getProfile().get()).isNull();
+            assertThat(bob.getProfile().get()).isNull();
+            assertThat(ann.getRoles().getItems()).extracting(Role::getName).containsExactly("admin");
+            assertThat(bob.getRoles().getItems()).extracting(Role::getName).containsExactly("admin");
+            s.commit();
+        }
+        assertThat(Dump.count(db, "posts")).isEqualTo(4);
+        assertThat(Dump.tables(db, "roles:id", "users_roles:user_id, role_id")).containsExactly(
+                "roles(id=1, name=admin)",
+                "users_roles(user_id=1, role_id=1, assigned_at=null)",
+                "users_roles(user_id=2, role_id=1, assigned_at=null)");
+    }
 }

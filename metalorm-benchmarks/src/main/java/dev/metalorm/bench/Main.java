@@ -18,6 +18,7 @@ public final class Main {
             case "nested" -> dev.metalorm.bench.relations.NestedMain.main(rest);
             case "writes" -> dev.metalorm.bench.writes.WritesMain.main(rest);
             case "model" -> dev.metalorm.bench.writes.ModelMain.main(rest);
+            case "scaling" -> dev.metalorm.bench.writes.ScalingMain.main(rest);
             case "inlist" -> dev.metalorm.bench.query.InListMain.main(rest);
             case "introspect" -> dev.metalorm.bench.introspect.IntrospectMain.main(rest);
             case "reverse" -> dev.metalorm.bench.introspect.IntrospectMain.reverse(rest);
@@ -29,6 +30,7 @@ public final class Main {
                           nested      [--db=h2,mariadb] [--rounds=20]   (cost of a second include level with no query)
                           writes      [--db=h2,mariadb,postgres] [--users=10000] [--rounds=5]   (persist users, posts, role links)
                           model       [--tables=1000,3000] [--runs=5]   (MetalOrm.build() on a big model)
+                          scaling     [--db=h2] [--sizes=5000,...,40000] [--rounds=3]   (per-row cost of add and remove as n grows)
                           inlist      [--db=h2,postgres] [--rounds=15] [--sizes=10,100,...,70000]   (IN list or = ANY(?))
                           introspect  [--db=mariadb,postgres] [--tables=100,1000,3000] [--runs=5] [--seed=42] [--no-jooq]
                                       [--reader=mariadb=CLASS,postgres=CLASS | --reader=none]   (default: our SQL readers)

@@ -3,16 +3,15 @@ package dev.metalorm.session;
 import dev.metalorm.metadata.RelationModel;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /** What the two collection wrappers share: their items, how they are read and handed to include. */
 abstract class CollectionWrapper<T> extends RelationWrapper {
     /**
-     * Copy-on-write, so that the lists handed out (views of it) can be iterated while the session
-     * changes it: {@code for (Post p : user.getPosts().load()) session.remove(p)} takes each post
-     * out of this very collection.
+     * Iterated as a snapshot, so that the lists handed out (views of it) can be iterated while the
+     * session changes it: {@code for (Post p : user.getPosts().load()) session.remove(p)} takes each
+     * post out of this very collection.
      */
-    final List<Object> items = new CopyOnWriteArrayList<>();
+    final List<Object> items = new IdentityItems(session::holdingsChanged);
 
     CollectionWrapper(UnitOfWork session, EntityEntry owner, RelationModel relation) {
         super(session, owner, relation);

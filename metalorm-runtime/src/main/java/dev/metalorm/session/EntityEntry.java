@@ -53,6 +53,10 @@ final class EntityEntry {
         return links == null ? java.util.Map.of() : links;
     }
 
+    boolean hasLinks() {
+        return links != null && !links.isEmpty();
+    }
+
     void putLink(List<String> foreignKey, Link link) {
         if (links == null) {
             links = new java.util.LinkedHashMap<>(4);

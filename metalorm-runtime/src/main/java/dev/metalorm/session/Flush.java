@@ -23,6 +23,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -265,11 +266,14 @@ final class Flush {
             for (ForeignKeyDependency d : model.deferredDependencies(t.name())) {
                 cycleColumns.addAll(t.columns(d.childColumns()));
             }
-            for (List<EntityEntry> level : insertLevels(t, sameTable)) {
-                for (EntityEntry e : level) {
-                    session.applyLinks(e); // the keys of the level above are known now
+            List<List<EntityEntry>> levels = insertLevels(t, sameTable);
+            for (int i = 0; i < levels.size(); i++) {
+                if (i > 0) {
+                    for (EntityEntry e : levels.get(i)) {
+                        session.applyLinks(e); // the keys of the level above are known now
+                    }
                 }
-                insertLevel(t, level, cycleColumns);
+                insertLevel(t, levels.get(i), cycleColumns);
             }
         }
     }
@@ -277,18 +281,19 @@ final class Flush {
     private void insertLevel(TableModel t, List<EntityEntry> rows, Set<ColumnModel> cycleColumns) {
         ColumnModel generated = t.generatedColumn().orElse(null);
         ColumnModel version = versionColumn(t);
-        Map<List<ColumnModel>, List<EntityEntry>> shapes = new LinkedHashMap<>();
-        Map<EntityEntry, List<Object>> values = new IdentityHashMap<>();
+        // rows by the columns they insert; each row's values beside it
+        Map<List<ColumnModel>, InsertShape> shapes = new LinkedHashMap<>();
         List<ColumnModel> lastColumns = null;
-        List<EntityEntry> lastShape = null;
+        InsertShape lastShape = null;
+        List<ColumnModel> all = t.columns();
         for (EntityEntry e : rows) {
             if (version != null && e.get(version) == null && !version.hasDefault()) {
                 e.set(version, nextVersion(version, null));
             }
-            Set<ColumnModel> late = deferred.getOrDefault(e, Set.of());
-            List<ColumnModel> columns = new ArrayList<>();
-            List<Object> row = new ArrayList<>();
-            for (ColumnModel c : t.columns()) {
+            Set<ColumnModel> late = deferred.isEmpty() ? Set.of() : deferred.getOrDefault(e, Set.of());
+            List<ColumnModel> columns = new ArrayList<>(all.size());
+            Object[] row = new Object[all.size()];
+            for (ColumnModel c : all) {
                 Object v = e.get(c);
                 if (c.readOnly() || c == generated && unset(t, c, v)) {
                     continue;
@@ -310,20 +315,21 @@ final class Flush {
                     // set once every row is in (a new parent's key may come later in this flush)
                     deferred.computeIfAbsent(e, k -> new LinkedHashSet<>()).add(c);
                 }
+                row[columns.size()] = nullFirst ? null : v;
                 columns.add(c);
-                row.add(nullFirst ? null : v);
             }
             // rows of a table nearly always share the previous row's shape: skip hashing the column list then
             if (!columns.equals(lastColumns)) {
                 lastColumns = columns;
-                lastShape = shapes.computeIfAbsent(columns, k -> new ArrayList<>());
+                lastShape = shapes.computeIfAbsent(columns, k -> new InsertShape(new ArrayList<>(), new ArrayList<>()));
             }
-            lastShape.add(e);
-            values.put(e, row);
+            lastShape.rows().add(e);
+            lastShape.values().add(Arrays.asList(columns.size() == row.length ? row : Arrays.copyOf(row, columns.size())));
         }
-        for (Map.Entry<List<ColumnModel>, List<EntityEntry>> shape : shapes.entrySet()) {
+        for (Map.Entry<List<ColumnModel>, InsertShape> shape : shapes.entrySet()) {
             List<ColumnModel> columns = shape.getKey();
-            List<EntityEntry> group = shape.getValue();
+            List<EntityEntry> group = shape.getValue().rows();
+            List<List<Object>> values = shape.getValue().values();
             // what the database decides: every column left out, and a timestamp version (its precision is the column's)
             List<ColumnModel> back = new ArrayList<>();
             for (ColumnModel c : t.columns()) {
@@ -333,9 +339,9 @@ final class Flush {
             }
             List<ColumnModel> returned = dialect.returnsColumnsOnInsert() ? back
                     : back.contains(generated) ? List.of(generated) : List.of();
-            SqlStatement template = statements.insert(t, columns, values.get(group.get(0)));
+            SqlStatement template = statements.insert(t, columns, values.get(0));
             // made a batch at a time by the executor: statements of a whole table at once were most of a big flush's garbage
-            List<Object[]> results = jdbc.insert(connection, group.size(), i -> i == 0 ? template : template.rebind(values.get(group.get(i))),
+            List<Object[]> results = jdbc.insert(connection, group.size(), i -> i == 0 ? template : template.rebind(values.get(i)),
                     returned, i -> name(group.get(i), "insert"), n -> several(t, n, "insert"));
             for (int i = 0; i < results.size(); i++) {
                 EntityEntry e = group.get(i);
@@ -901,5 +907,9 @@ final class Flush {
 
     private static String several(TableModel t, int rows, String verb) {
         return "one of " + rows + " " + t.name() + " rows (" + verb + "; the driver does not say which)";
+    }
+
+    /** The new rows of one table that insert the same columns, and their values in that column order. */
+    private record InsertShape(List<EntityEntry> rows, List<List<Object>> values) {
     }
 }

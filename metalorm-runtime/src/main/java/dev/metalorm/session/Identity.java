@@ -8,6 +8,9 @@ final class Identity {
     }
 
     static boolean contains(List<?> list, Object o) {
+        if (list instanceof IdentityItems items) {
+            return items.containsInstance(o);
+        }
         for (Object x : list) {
             if (x == o) {
                 return true;
@@ -16,8 +19,11 @@ final class Identity {
         return false;
     }
 
-    /** By index, not through an iterator: collections' items are copy-on-write lists, whose iterators cannot remove. */
+    /** By index, not through an iterator: snapshot iterators cannot remove. */
     static boolean remove(List<?> list, Object o) {
+        if (list instanceof IdentityItems items) {
+            return items.removeInstance(o);
+        }
         for (int i = 0; i < list.size(); i++) {
             if (list.get(i) == o) {
                 list.remove(i);

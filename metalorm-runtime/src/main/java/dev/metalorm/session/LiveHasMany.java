@@ -15,8 +15,8 @@ import java.util.Map;
  * or filtered, shows them.
  */
 final class LiveHasMany<T> extends CollectionWrapper<T> implements HasManyCollection<T> {
-    private final List<Object> pendingAdded = new ArrayList<>();
-    private final List<Object> pendingRemoved = new ArrayList<>();
+    private final List<Object> pendingAdded = new IdentityItems(session::holdingsChanged);
+    private final List<Object> pendingRemoved = new IdentityItems();
 
     LiveHasMany(UnitOfWork session, EntityEntry owner, RelationModel.HasMany relation) {
         super(session, owner, relation);
@@ -57,6 +57,11 @@ final class LiveHasMany<T> extends CollectionWrapper<T> implements HasManyCollec
     }
 
     @Override
+    List<Object> pendingHeld() {
+        return pendingAdded;
+    }
+
+    @Override
     void flushed() {
         pendingAdded.clear();
         pendingRemoved.clear();
@@ -92,7 +97,7 @@ final class LiveHasMany<T> extends CollectionWrapper<T> implements HasManyCollec
 
     private void link(Object child) {
         TableModel target = session.model().table(rel().target());
-        session.link(child, target.columns(rel().foreignKey()), owner.entity, owner.table.columns(rel().localKey()));
+        session.link(child, session.columns(target, rel().foreignKey()), owner.entity, session.columns(owner.table, rel().localKey()));
         Identity.remove(pendingRemoved, child);
         if (!Identity.contains(pendingAdded, child)) {
             pendingAdded.add(child);

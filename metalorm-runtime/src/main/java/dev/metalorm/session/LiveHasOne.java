@@ -19,6 +19,7 @@ final class LiveHasOne<T> extends ReferenceWrapper<T> implements HasOneReference
     @Override
     void loaded(List<Object> targets, List<Map<String, Object>> pivotValues) {
         value = targets.isEmpty() ? null : targets.get(0);
+        session.holdingsChanged();
         loaded = true;
     }
 
@@ -51,6 +52,7 @@ final class LiveHasOne<T> extends ReferenceWrapper<T> implements HasOneReference
                 session.link(other, target.columns(rel().foreignKey()), owner.entity, owner.table.columns(rel().localKey()));
             }
             value = other;
+            session.holdingsChanged();
         } finally {
             session.exitCall();
         }

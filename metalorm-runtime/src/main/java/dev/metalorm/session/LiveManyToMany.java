@@ -21,8 +21,8 @@ import java.util.Map;
  */
 final class LiveManyToMany<T> extends CollectionWrapper<T> implements ManyToManyCollection<T> {
     private final Map<Object, Map<String, Object>> pivotValues = new IdentityHashMap<>();
-    private final List<Object> pendingInserts = new ArrayList<>();
-    private final List<Object> pendingDeletes = new ArrayList<>();
+    private final List<Object> pendingInserts = new IdentityItems(session::holdingsChanged);
+    private final List<Object> pendingDeletes = new IdentityItems();
     /** The target keys of pending deletes, taken when detached (the target may change or go). */
     private final Map<Object, List<Object>> deleteKeys = new IdentityHashMap<>();
 
@@ -206,6 +206,11 @@ final class LiveManyToMany<T> extends CollectionWrapper<T> implements ManyToMany
     }
 
     /** The removed row's pivot rows go with it at flush; one pending insert for it would refer to a deleted row. */
+    @Override
+    List<Object> pendingHeld() {
+        return pendingInserts;
+    }
+
     @Override
     void forgetRemoved(Object target) {
         if (Identity.remove(items, target) || Identity.contains(pendingInserts, target)) {

@@ -42,6 +42,11 @@ abstract class RelationWrapper {
     void forgetRemoved(Object target) {
     }
 
+    /** What the wrapper holds besides its loaded targets and would let go of in {@link #forgetRemoved}: changes not yet flushed. */
+    List<Object> pendingHeld() {
+        return List.of();
+    }
+
     /** Forgets the loaded values (a set-based write may have changed them); pending changes stay. */
     void unload() {
         loaded = false;

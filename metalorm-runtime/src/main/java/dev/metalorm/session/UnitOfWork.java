@@ -52,6 +52,10 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
     private final List<EntityEntry> uncommittedKeys = new ArrayList<>();
     /** By the relation's own key-name list (identity: the model's lists are fixed), then table. */
     private final Map<List<String>, Map<TableModel, List<ColumnModel>>> columnLists = new IdentityHashMap<>();
+    /** Bumped whenever an instance comes into a wrapper; see {@link #holdersOf}. */
+    private long holdings;
+    private long holdersBuiltAt = -1;
+    private final Map<String, Map<Object, List<RelationWrapper>>> holdersByTable = new HashMap<>();
     /** Per table, the tables with a relation to it: whose wrappers may hold its rows. */
     private final Map<String, Set<TableModel>> holderTables = new HashMap<>();
     private Connection connection;
@@ -383,6 +387,7 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
                 if (!seen.contains(e)) {
                     identityMap.remove(e.key);
                     entries.remove(e.entity);
+                    forgetHolders(); // the index of who holds what may name wrappers of entities that left
                 }
             }
         }
@@ -545,7 +550,7 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
             injectRelations(entry);
             // a new row has nothing in the database referring to it yet: its collections start loaded and empty
             for (RelationWrapper w : entry.wrappers) {
-                boolean unsetReference = w instanceof LiveBelongsTo<?> b && b.foreignKeyValues().stream().allMatch(v -> v == null);
+                boolean unsetReference = w instanceof LiveBelongsTo<?> b && allNull(b.foreignKeyValues());
                 if (!(w instanceof LiveBelongsTo<?>) || unsetReference) {
                     w.loaded(List.of(), List.of());
                 }
@@ -558,6 +563,56 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
         } finally {
             confinement.exit();
         }
+    }
+
+    /** Something came into a wrapper: {@link #holdersOf} is built again at the next remove. */
+    void holdingsChanged() {
+        holdings++;
+    }
+
+    private void forgetHolders() {
+        holdersByTable.clear();
+        holdings++;
+    }
+
+    /**
+     * The loaded wrappers that hold each instance of the table, built in one pass over the session
+     * and kept while nothing comes into any wrapper: removing n rows one by one scanned every entry
+     * per row before (20,000 posts of 4,000 users took 33 seconds). An entry may name a wrapper that
+     * has let go of the instance since: forgetting it there again does nothing.
+     */
+    private Map<Object, List<RelationWrapper>> holdersOf(String table, Set<TableModel> tables) {
+        if (holdersBuiltAt != holdings) {
+            holdersByTable.clear();
+            holdersBuiltAt = holdings;
+        }
+        return holdersByTable.computeIfAbsent(table, t -> {
+            Map<Object, List<RelationWrapper>> out = new IdentityHashMap<>();
+            for (EntityEntry e : entries.values()) {
+                if (tables.contains(e.table)) {
+                    for (RelationWrapper w : e.wrappers) {
+                        if (w.loaded && w.relation.target().equals(t)) {
+                            for (Object held : w.targets()) {
+                                out.computeIfAbsent(held, k -> new ArrayList<>(1)).add(w);
+                            }
+                            for (Object held : w.pendingHeld()) {
+                                out.computeIfAbsent(held, k -> new ArrayList<>(1)).add(w);
+                            }
+                        }
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    private static boolean allNull(List<Object> values) {
+        for (Object v : values) {
+            if (v != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Marks a managed instance for deletion at flush; a new one is simply forgotten. */
@@ -583,13 +638,10 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
             String table = entry.table.name();
             Set<TableModel> holders = holderTables.computeIfAbsent(table, this::tablesRelatedTo);
             if (!holders.isEmpty()) {
-                for (EntityEntry e : entries.values()) {
-                    if (holders.contains(e.table)) {
-                        for (RelationWrapper w : e.wrappers) {
-                            if (w.loaded && w.relation.target().equals(table)) {
-                                w.forgetRemoved(entity);
-                            }
-                        }
+                List<RelationWrapper> holding = holdersOf(table, holders).remove(entity);
+                if (holding != null) {
+                    for (RelationWrapper w : holding) {
+                        w.forgetRemoved(entity);
                     }
                 }
             }
@@ -705,6 +757,7 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
             for (EntityEntry e : plan.deletes()) {
                 identityMap.remove(e.key);
                 entries.remove(e.entity);
+                forgetHolders(); // the index of who holds what may name wrappers of entities that left
             }
             for (EntityEntry e : entries.values()) {
                 e.clearLinks();
@@ -835,14 +888,34 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
 
     /** Points the foreign keys of the entry's pending links at their parents, where the parents' keys are known. */
     void applyLinks(EntityEntry e) {
+        if (!e.hasLinks()) {
+            return;
+        }
         for (Link link : e.links().values()) {
-            List<Object> values = link.parent() == null ? null : values(link.parent(), link.parentKey());
-            if (values != null && values.contains(null)) {
-                continue; // the parent's key is generated at flush; applied again then
+            List<ColumnModel> foreignKey = link.foreignKey();
+            if (link.parent() == null) {
+                for (ColumnModel fk : foreignKey) {
+                    e.set(fk, null);
+                }
+                continue;
             }
-            for (int i = 0; i < link.foreignKey().size(); i++) {
-                ColumnModel fk = link.foreignKey().get(i);
-                e.set(fk, values == null ? null : Values.coerce(e.table, fk, values.get(i)));
+            // read through the parent's entry, without a list per link: every new child of a big flush comes here twice
+            EntityEntry parent = entries.get(link.parent());
+            List<ColumnModel> parentKey = link.parentKey();
+            if (foreignKey.size() == 1) {
+                Object v = parent != null ? parent.get(parentKey.get(0)) : value(link.parent(), parentKey.get(0));
+                if (v != null) { // else the parent's key is generated at flush; applied again then
+                    e.set(foreignKey.get(0), Values.coerce(e.table, foreignKey.get(0), v));
+                }
+                continue;
+            }
+            List<Object> values = parent != null ? parent.values(parentKey) : values(link.parent(), parentKey);
+            if (values.contains(null)) {
+                continue;
+            }
+            for (int i = 0; i < foreignKey.size(); i++) {
+                ColumnModel fk = foreignKey.get(i);
+                e.set(fk, Values.coerce(e.table, fk, values.get(i)));
             }
         }
     }
@@ -974,6 +1047,7 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
         try {
             identityMap.clear();
             entries.clear();
+            forgetHolders(); // the index of who holds what may name wrappers of entities that left
             changedPivots.clear();
             changedPivotSet.clear();
             newByKey.clear();
@@ -1320,6 +1394,7 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
         later.clear();
         identityMap.clear();
         entries.clear();
+        forgetHolders(); // the index of who holds what may name wrappers of entities that left
         newByKey.clear();
         changedPivots.clear();
         changedPivotSet.clear();
