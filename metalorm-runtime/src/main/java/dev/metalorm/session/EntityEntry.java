@@ -17,7 +17,12 @@ final class EntityEntry {
     EntityKey key;
     /** The live relation wrappers, by relation index. */
     final RelationWrapper[] wrappers;
-    /** Pending foreign-key assignments by the wrappers, keyed by the foreign-key column names; null until the first. */
+    /**
+     * The pending foreign-key assignment by a wrapper when there is one (nearly every row: a child
+     * of one collection), without a map: the map per new child was a fifth of a big session's memory.
+     */
+    private Link onlyLink;
+    /** Pending foreign-key assignments by foreign-key column names, once a second foreign key is linked; else null. */
     private java.util.Map<List<String>, Link> links;
     /** The values of the shadow columns (no field holds them), by column index; null when the table has none. */
     private final Object[] shadow;
@@ -48,24 +53,71 @@ final class EntityEntry {
         }
     }
 
-    /** The pending links (read only). */
-    java.util.Map<List<String>, Link> links() {
-        return links == null ? java.util.Map.of() : links;
+    /** The pending links, in the order their foreign keys were first linked (read only). */
+    java.util.Collection<Link> links() {
+        if (links != null) {
+            return links.values();
+        }
+        return onlyLink == null ? List.of() : List.of(onlyLink);
+    }
+
+    /** The pending link of these foreign-key columns, or null. */
+    Link link(List<String> foreignKey) {
+        if (links != null) {
+            return links.get(foreignKey);
+        }
+        return onlyLink != null && named(onlyLink.foreignKey(), foreignKey) ? onlyLink : null;
+    }
+
+    /** The only pending link, or null when there is none or more than one. */
+    Link onlyLink() {
+        return onlyLink;
     }
 
     boolean hasLinks() {
-        return links != null && !links.isEmpty();
+        return onlyLink != null || links != null;
     }
 
-    void putLink(List<String> foreignKey, Link link) {
+    void putLink(Link link) {
         if (links == null) {
+            if (onlyLink == null || onlyLink.foreignKey() == link.foreignKey()
+                    || named(onlyLink.foreignKey(), names(link.foreignKey()))) {
+                onlyLink = link;
+                return;
+            }
             links = new java.util.LinkedHashMap<>(4);
+            links.put(names(onlyLink.foreignKey()), onlyLink);
+            onlyLink = null;
         }
-        links.put(foreignKey, link);
+        links.put(names(link.foreignKey()), link);
     }
 
     void clearLinks() {
+        onlyLink = null;
         links = null;
+    }
+
+    static boolean named(List<ColumnModel> columns, List<String> names) {
+        if (columns.size() != names.size()) {
+            return false;
+        }
+        for (int i = 0; i < names.size(); i++) {
+            if (!columns.get(i).name().equals(names.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<String> names(List<ColumnModel> columns) {
+        if (columns.size() == 1) {
+            return List.of(columns.get(0).name());
+        }
+        String[] out = new String[columns.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = columns.get(i).name();
+        }
+        return List.of(out);
     }
 
     Object[] currentValues() {

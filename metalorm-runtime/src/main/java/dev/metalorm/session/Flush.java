@@ -235,7 +235,7 @@ final class Flush {
      * (through a relation, or by a changed non-null FK column into a table that gets new rows).
      */
     private boolean waitsForInserts(EntityEntry e, Set<String> inserting) {
-        for (Link link : e.links().values()) {
+        for (Link link : e.links()) {
             if (link.parent() != null && (session.values(link.parent(), link.parentKey()).contains(null)
                     || inserting.contains(session.tableOf(link.parent()).name()))) {
                 return true;
@@ -389,7 +389,7 @@ final class Flush {
             List<Edge> edges = new ArrayList<>();
             for (int i = 0; i < self.size(); i++) {
                 ForeignKeyDependency d = self.get(i);
-                Link link = e.links().get(d.childColumns());
+                Link link = e.link(d.childColumns());
                 EntityEntry parent;
                 if (link != null) {
                     parent = link.parent() == null ? null : session.entry(link.parent());
@@ -660,8 +660,8 @@ final class Flush {
         Map<List<Object>, TableModel> tables = new HashMap<>();
         Map<String, Set<List<Object>>> removedJunctions = new HashMap<>();
         for (LiveManyToMany<?> w : pivots) {
-            if (!session.isTracked(w.owner)) {
-                continue;
+            if (!w.hasPendingDeletes() || !session.isTracked(w.owner)) {
+                continue; // most owners detached nothing: no per-owner work for them
             }
             RelationModel.BelongsToMany r = w.rel();
             TableModel pivot = model.table(r.pivot());
@@ -709,7 +709,7 @@ final class Flush {
         // per relation, worked out once: thousands of owners share one relation (and, without payload, one shape)
         Map<RelationModel.BelongsToMany, PivotShape> shapes = new IdentityHashMap<>();
         for (LiveManyToMany<?> w : pivots) {
-            if (!session.isTracked(w.owner)) {
+            if (!w.hasPendingInserts() || !session.isTracked(w.owner)) {
                 continue;
             }
             PivotShape shape = shapes.computeIfAbsent(w.rel(), r -> pivotShape(r, w.owner.table));

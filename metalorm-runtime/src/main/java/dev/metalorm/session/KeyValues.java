@@ -22,6 +22,7 @@ import java.util.RandomAccess;
  * </ul>
  */
 final class KeyValues extends AbstractList<Object> implements RandomAccess {
+    private static final KeyValues ONE_NULL = new KeyValues(new Object[1]);
     private final Object[] values;
     private final int hash;
 
@@ -44,6 +45,9 @@ final class KeyValues extends AbstractList<Object> implements RandomAccess {
 
     /** The key of these values, taking the array (the caller made it and lets go of it); byte arrays are copied. */
     static KeyValues owning(Object[] values) {
+        if (values.length == 1 && values[0] == null) {
+            return ONE_NULL; // the unset foreign key every new child's reference holds: one instance, not one per row
+        }
         for (int i = 0; i < values.length; i++) {
             if (values[i] instanceof byte[] b) {
                 values[i] = b.clone();

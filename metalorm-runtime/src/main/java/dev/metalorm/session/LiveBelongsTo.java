@@ -42,7 +42,7 @@ final class LiveBelongsTo<T> extends ReferenceWrapper<T> implements BelongsToRef
         if (!loaded) {
             return false;
         }
-        if (owner.links().containsKey(rel().foreignKey())) {
+        if (owner.link(rel().foreignKey()) != null) {
             return true;
         }
         List<Object> now = foreignKeyValues();
@@ -72,6 +72,17 @@ final class LiveBelongsTo<T> extends ReferenceWrapper<T> implements BelongsToRef
         } finally {
             session.exitCall();
         }
+    }
+
+    boolean over(List<dev.metalorm.metadata.ColumnModel> foreignKey) {
+        return EntityEntry.named(foreignKey, rel().foreignKey());
+    }
+
+    /** The owner's foreign key was linked to this parent (or to none) by this or another wrapper. */
+    void pointedAt(Object parent) {
+        value = parent;
+        loaded = true;
+        setSinceFlush = true;
     }
 
     @Override

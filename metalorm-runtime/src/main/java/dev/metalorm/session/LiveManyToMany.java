@@ -20,11 +20,12 @@ import java.util.Map;
  * the difference. Pivot rows are inserted and deleted at flush.
  */
 final class LiveManyToMany<T> extends CollectionWrapper<T> implements ManyToManyCollection<T> {
-    private final Map<Object, Map<String, Object>> pivotValues = new IdentityHashMap<>();
+    // small at first (they grow): one pair per owner of a big session, most of them empty or nearly
+    private final Map<Object, Map<String, Object>> pivotValues = new IdentityHashMap<>(2);
     private final List<Object> pendingInserts = new IdentityItems(session::holdingsChanged);
     private final List<Object> pendingDeletes = new IdentityItems();
     /** The target keys of pending deletes, taken when detached (the target may change or go). */
-    private final Map<Object, List<Object>> deleteKeys = new IdentityHashMap<>();
+    private final Map<Object, List<Object>> deleteKeys = new IdentityHashMap<>(2);
 
     LiveManyToMany(UnitOfWork session, EntityEntry owner, RelationModel.BelongsToMany relation) {
         super(session, owner, relation);
@@ -189,12 +190,20 @@ final class LiveManyToMany<T> extends CollectionWrapper<T> implements ManyToMany
     }
 
     /** Pending pivot deletes: each target's key values as they were when detached. */
+    boolean hasPendingDeletes() {
+        return !pendingDeletes.isEmpty();
+    }
+
     List<List<Object>> pendingDeleteKeys() {
         List<List<Object>> out = new ArrayList<>();
         for (Object t : pendingDeletes) {
             out.add(deleteKeys.get(t));
         }
         return out;
+    }
+
+    boolean hasPendingInserts() {
+        return !pendingInserts.isEmpty();
     }
 
     List<Object> pendingInserts() {

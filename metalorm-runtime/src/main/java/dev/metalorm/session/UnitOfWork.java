@@ -797,7 +797,7 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
      * columns on every load, once per owner row.
      */
     List<ColumnModel> columns(TableModel table, List<String> names) {
-        return columnLists.computeIfAbsent(names, n -> new IdentityHashMap<>()).computeIfAbsent(table, t -> t.columns(names));
+        return columnLists.computeIfAbsent(names, n -> new IdentityHashMap<>()).computeIfAbsent(table, t -> List.copyOf(t.columns(names))); // immutable: shared, and kept as is by a Link
     }
 
     boolean isRemoved(Object entity) {
@@ -868,22 +868,17 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
             if (entry == null) {
                 throw new MetalOrmException(child + " is not in this session; persist it first.");
             }
-            entry.putLink(names(foreignKey), new Link(foreignKey, parent, parentKey));
+            entry.putLink(new Link(foreignKey, parent, parentKey));
+            // the child's reference over these columns names that parent now (a collection's add or remove set them)
+            for (RelationWrapper w : entry.wrappers) {
+                if (w instanceof LiveBelongsTo<?> reference && reference.over(foreignKey)) {
+                    reference.pointedAt(parent);
+                }
+            }
             applyLinks(entry);
         } finally {
             confinement.exit();
         }
-    }
-
-    private static List<String> names(List<ColumnModel> columns) {
-        if (columns.size() == 1) {
-            return List.of(columns.get(0).name());
-        }
-        String[] out = new String[columns.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = columns.get(i).name();
-        }
-        return List.of(out);
     }
 
     /** Points the foreign keys of the entry's pending links at their parents, where the parents' keys are known. */
@@ -891,32 +886,41 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
         if (!e.hasLinks()) {
             return;
         }
-        for (Link link : e.links().values()) {
-            List<ColumnModel> foreignKey = link.foreignKey();
-            if (link.parent() == null) {
-                for (ColumnModel fk : foreignKey) {
-                    e.set(fk, null);
-                }
-                continue;
+        Link only = e.onlyLink();
+        if (only != null) {
+            applyLink(e, only);
+            return;
+        }
+        for (Link link : e.links()) {
+            applyLink(e, link);
+        }
+    }
+
+    private void applyLink(EntityEntry e, Link link) {
+        List<ColumnModel> foreignKey = link.foreignKey();
+        if (link.parent() == null) {
+            for (ColumnModel fk : foreignKey) {
+                e.set(fk, null);
             }
-            // read through the parent's entry, without a list per link: every new child of a big flush comes here twice
-            EntityEntry parent = entries.get(link.parent());
-            List<ColumnModel> parentKey = link.parentKey();
-            if (foreignKey.size() == 1) {
-                Object v = parent != null ? parent.get(parentKey.get(0)) : value(link.parent(), parentKey.get(0));
-                if (v != null) { // else the parent's key is generated at flush; applied again then
-                    e.set(foreignKey.get(0), Values.coerce(e.table, foreignKey.get(0), v));
-                }
-                continue;
+            return;
+        }
+        // read through the parent's entry, without a list per link: every new child of a big flush comes here twice
+        EntityEntry parent = entries.get(link.parent());
+        List<ColumnModel> parentKey = link.parentKey();
+        if (foreignKey.size() == 1) {
+            Object v = parent != null ? parent.get(parentKey.get(0)) : value(link.parent(), parentKey.get(0));
+            if (v != null) { // else the parent's key is generated at flush; applied again then
+                e.set(foreignKey.get(0), Values.coerce(e.table, foreignKey.get(0), v));
             }
-            List<Object> values = parent != null ? parent.values(parentKey) : values(link.parent(), parentKey);
-            if (values.contains(null)) {
-                continue;
-            }
-            for (int i = 0; i < foreignKey.size(); i++) {
-                ColumnModel fk = foreignKey.get(i);
-                e.set(fk, Values.coerce(e.table, fk, values.get(i)));
-            }
+            return;
+        }
+        List<Object> values = parent != null ? parent.values(parentKey) : values(link.parent(), parentKey);
+        if (values.contains(null)) {
+            return;
+        }
+        for (int i = 0; i < foreignKey.size(); i++) {
+            ColumnModel fk = foreignKey.get(i);
+            e.set(fk, Values.coerce(e.table, fk, values.get(i)));
         }
     }
 

@@ -93,6 +93,14 @@ public class Article {
         return author;
     }
 
+    public Integer getEditorId() {
+        return editorId;
+    }
+
+    public BelongsToReference<Author> getEditor() {
+        return editor;
+    }
+
     public HasManyCollection<Comment> getComments() {
         return comments;
     }
