@@ -744,25 +744,28 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
                 releaseQuietly(beforeFlush);
             }
             uncommittedKeys.addAll(flush.keyed());
+            // one pass per list, each entry's bookkeeping together: a separate pass over all entries afterwards
+            // was a tenth of MetalORM's own time in a 140,000-row flush
             for (EntityEntry e : plan.inserts()) {
                 e.state = EntityEntry.State.MANAGED;
                 e.snapshot = e.currentValues();
                 e.key = e.currentKey();
                 identityMap.put(e.key, e);
+                flushed(e);
             }
             newByKey.clear();
             for (EntityEntry e : plan.updates()) {
                 e.snapshot = e.currentValues();
+                flushed(e);
             }
             for (EntityEntry e : plan.deletes()) {
                 identityMap.remove(e.key);
                 entries.remove(e.entity);
                 forgetHolders(); // the index of who holds what may name wrappers of entities that left
             }
-            for (EntityEntry e : entries.values()) {
-                e.clearLinks();
-                for (RelationWrapper w : e.wrappers) {
-                    w.flushed();
+            if (entries.size() != plan.inserts().size() + plan.updates().size()) {
+                for (EntityEntry e : entries.values()) { // an entry came in during the flush
+                    flushed(e);
                 }
             }
             for (LiveManyToMany<?> w : changedPivots) {
@@ -772,6 +775,14 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
             changedPivotSet.clear();
         } finally {
             confinement.exit();
+        }
+    }
+
+    /** The entry's pending links and its wrappers' pending changes are written. */
+    private static void flushed(EntityEntry e) {
+        e.clearLinks();
+        for (RelationWrapper w : e.wrappers) {
+            w.flushed();
         }
     }
 
