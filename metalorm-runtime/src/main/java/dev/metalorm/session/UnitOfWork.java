@@ -41,7 +41,7 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
     private final Map<EntityKey, EntityEntry> identityMap = new HashMap<>();
     /** The statement that gives the connection its own time zone back, when the session changed it. */
     private String zoneToRestore;
-    private final Map<Object, EntityEntry> entries = new IdentityHashMap<>();
+    private final Entries entries = new Entries();
     private final RelationLoader loader = new RelationLoader(this);
     private final List<LiveManyToMany<?>> changedPivots = new ArrayList<>();
     /** Membership of {@link #changedPivots} by instance: a list scan per attach was quadratic in a bulk insert. */
