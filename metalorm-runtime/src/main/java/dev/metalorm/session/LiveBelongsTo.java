@@ -17,6 +17,8 @@ final class LiveBelongsTo<T> extends ReferenceWrapper<T> implements BelongsToRef
     private List<Object> loadedFor;
     /** Set by {@link #set} until the next flush has written the foreign key. */
     private boolean setSinceFlush;
+    /** The owner's foreign-key columns, once asked for. */
+    private List<dev.metalorm.metadata.ColumnModel> foreignKey;
 
     LiveBelongsTo(UnitOfWork session, EntityEntry owner, RelationModel.BelongsTo relation) {
         super(session, owner, relation);
@@ -27,7 +29,10 @@ final class LiveBelongsTo<T> extends ReferenceWrapper<T> implements BelongsToRef
     }
 
     List<Object> foreignKeyValues() {
-        return owner.values(session.columns(owner.table, rel().foreignKey()));
+        if (foreignKey == null) { // looked up once: every new child of a big flush asks after the flush
+            foreignKey = session.columns(owner.table, rel().foreignKey());
+        }
+        return owner.values(foreignKey);
     }
 
     @Override
