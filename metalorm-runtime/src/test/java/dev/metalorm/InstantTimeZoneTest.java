@@ -81,4 +81,55 @@ class InstantTimeZoneTest {
             TimeZone.setDefault(jvm);
         }
     }
+
+    /**
+     * A session that joined someone else's connection (Spring's) binds instants the same way, with
+     * the zone at '+00:00' only during its own calls: the owner's statements in between, and after,
+     * run in the owner's zone.
+     */
+    @AllDatabases(DatabaseKind.MYSQL)
+    void aJoinedSessionStoresInstantsAsThemselvesAndLeavesTheOwnersZoneBetweenItsCalls(TestDatabase db) throws Exception {
+        db.execute("CREATE TABLE events (id INT PRIMARY KEY, at_ts TIMESTAMP(6) NULL, at_offset TIMESTAMP(6) NULL, "
+                + "at_dt DATETIME(6) NULL)");
+        MetalOrm orm = MetalOrm.builder(db.dataSource()).entities(Event.class).build();
+        try (Connection c = db.dataSource().getConnection(); Statement st = c.createStatement()) {
+            st.execute("SET time_zone = '+02:00'");
+            c.setAutoCommit(false);
+            try (Session s = orm.openSession(c)) {
+                Event e = new Event();
+                e.id = 1;
+                e.atTimestamp = WHEN;
+                e.atOffset = WHEN.atOffset(ZoneOffset.ofHours(-7));
+                e.atDatetime = WHEN;
+                s.persist(e);
+                s.flush();
+                assertThat(zone(st)).as("the owner's zone between the session's calls").isEqualTo("+02:00");
+                // the owner's own row, in its zone, in the same transaction
+                st.execute("INSERT INTO events (id, at_ts) VALUES (2, FROM_UNIXTIME(1711845000))");
+                assertThat(s.find(Event.class, 2).atTimestamp).isEqualTo(Instant.ofEpochSecond(1_711_845_000L));
+                assertThat(s.from(Event.class).where(Where.eq("atTimestamp", WHEN)).list()).containsExactly(e);
+                try (var stream = s.from(Event.class).orderBy("id").stream()) {
+                    assertThat(stream.map(x -> x.atTimestamp)).containsExactly(WHEN, Instant.ofEpochSecond(1_711_845_000L));
+                }
+                assertThat(zone(st)).as("after a stream").isEqualTo("+02:00");
+                s.commit(); // flushes only: the owner commits
+            }
+            c.commit();
+            assertThat(zone(st)).isEqualTo("+02:00");
+            try (ResultSet rs = st.executeQuery("SELECT UNIX_TIMESTAMP(at_ts), UNIX_TIMESTAMP(at_offset), "
+                    + "CAST(at_dt AS CHAR) FROM events WHERE id = 1")) {
+                rs.next();
+                assertThat(rs.getBigDecimal(1)).as("the stored instant").isEqualByComparingTo("1711845000.123456");
+                assertThat(rs.getBigDecimal(2)).isEqualByComparingTo("1711845000.123456");
+                assertThat(rs.getString(3)).as("a DATETIME holds the UTC date-time").isEqualTo("2024-03-31 00:30:00.123456");
+            }
+        }
+    }
+
+    private static String zone(Statement st) throws Exception {
+        try (ResultSet rs = st.executeQuery("SELECT @@session.time_zone")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
 }

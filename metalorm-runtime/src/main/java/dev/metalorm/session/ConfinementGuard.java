@@ -34,7 +34,23 @@ final class ConfinementGuard {
                 : other.getName(), me.getName());
     }
 
+    /** Run by the holder as its outermost call ends, before another thread may enter; null for nothing. */
+    private Runnable atOutermostExit;
+
+    void atOutermostExit(Runnable work) {
+        this.atOutermostExit = work;
+    }
+
     void exit() {
+        if (depth == 1 && atOutermostExit != null) {
+            try {
+                atOutermostExit.run();
+            } finally {
+                depth = 0;
+                holder.set(null);
+            }
+            return;
+        }
         if (--depth == 0) {
             holder.set(null);
         }

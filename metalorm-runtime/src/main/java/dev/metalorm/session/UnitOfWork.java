@@ -41,6 +41,10 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
     private final Map<EntityKey, EntityEntry> identityMap = new HashMap<>();
     /** The statement that gives the connection its own time zone back, when the session changed it. */
     private String zoneToRestore;
+    /** On a joined connection, the statement that sets the zone to UTC for the session's own calls; null when none is needed. */
+    private final String joinedUtc;
+    /** Whether this call set the joined connection's zone to UTC: set back as the call ends. */
+    private boolean joinedZoneSet;
     private final Entries entries = new Entries();
     private final RelationLoader loader = new RelationLoader(this);
     private final List<LiveManyToMany<?>> changedPivots = new ArrayList<>();
@@ -87,6 +91,12 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
         this.statements = statements;
         this.jdbc = jdbc;
         this.joined = joined;
+        String utc = model.mapsInstants() ? statements.dialect().utcTimeZoneStatement() : null;
+        // a joined connection is the owner's between the session's calls: its statements run in the owner's zone
+        this.joinedUtc = joined != null ? utc : null;
+        if (joinedUtc != null) {
+            confinement.atOutermostExit(this::restoreJoinedZone);
+        }
     }
 
     @Override
@@ -1112,7 +1122,16 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
         checkDeadline();
         if (connection == null && joined != null) {
             connection = joined;
-        } else if (connection == null) {
+        }
+        if (joinedUtc != null && !joinedZoneSet) {
+            try (java.sql.Statement st = joined.createStatement()) {
+                st.execute(joinedUtc);
+            } catch (SQLException e) {
+                throw new MetalOrmException("Cannot set the joined connection's time zone to UTC (" + joinedUtc + "): " + e.getMessage(), e);
+            }
+            joinedZoneSet = true;
+        }
+        if (connection == null) {
             Connection c;
             try {
                 c = dataSource.getConnection();
@@ -1148,6 +1167,22 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
             connection = c;
         }
         return connection;
+    }
+
+    /**
+     * As a call on a joined connection ends: the owner's zone back (MySQL's TIMESTAMP columns convert by it),
+     * unless a stream still reads rows, whose close is a call that ends here too.
+     */
+    private void restoreJoinedZone() {
+        if (!joinedZoneSet || openCursor != null) {
+            return;
+        }
+        joinedZoneSet = false;
+        try (java.sql.Statement st = joined.createStatement()) {
+            st.execute(statements.dialect().restoreTimeZoneStatement());
+        } catch (SQLException ignored) {
+            // a broken connection: its owner's next statement fails on it too
+        }
     }
 
     /** After a failure: roll back, give the connection back, forget everything. */
