@@ -108,4 +108,44 @@ class NewObjectRelationsTest {
             s.commit();
         }
     }
+
+    /** upsert(entity) keeps what the new object's relations were given before, as persist does. */
+    @AllDatabases
+    void anUpsertedObjectKeepsWhatItsRelationsWereGivenBefore(TestDatabase db) {
+        ExampleSchema.create(db);
+        db.execute("CREATE UNIQUE INDEX users_email ON users (email)");
+        MetalOrm orm = MetalOrm.builder(db.dataSource()).entities(User.class).build();
+        try (Session s = orm.openSession()) {
+            User bob = new User("bob@example.com");
+            s.persist(bob);
+            bob.getPosts().add(new Post("Old"));
+            s.commit();
+        }
+        User bobAgain = new User("bob@example.com"); // the row exists: updated
+        bobAgain.getPosts().add(new Post("New"));
+        User cy = new User("cy@example.com"); // no row yet: inserted
+        cy.getPosts().add(new Post("Cy's"));
+        Role admin = new Role("admin");
+        cy.getRoles().attach(admin);
+        try (Session s = orm.openSession()) {
+            s.persist(admin);
+            assertThat(s.upsert(bobAgain, "email")).isSameAs(bobAgain);
+            assertThat(s.upsert(cy, "email")).isSameAs(cy);
+            assertThat(bobAgain.getPosts().load()).extracting(Post::getTitle).containsExactlyInAnyOrder("Old", "New");
+            s.commit();
+        }
+        try (Session s = orm.openSession()) { // the session holds the row already: its instance gets the changes
+            User held = s.find(User.class, 1);
+            User bobThird = new User("bob@example.com");
+            bobThird.getPosts().add(new Post("Third"));
+            assertThat(s.upsert(bobThird, "email")).isSameAs(held);
+            s.commit();
+        }
+        assertThat(Dump.tables(db, "posts:id", "users_roles:user_id")).containsExactly(
+                "posts(id=1, title=Old, content=null, user_id=1)",
+                "posts(id=2, title=New, content=null, user_id=1)",
+                "posts(id=3, title=Cy's, content=null, user_id=" + cy.getId() + ")", // an upsert that updated may use up a key
+                "posts(id=4, title=Third, content=null, user_id=1)",
+                "users_roles(user_id=" + cy.getId() + ", role_id=1, assigned_at=null)");
+    }
 }

@@ -334,8 +334,11 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
             for (ColumnModel c : table.primaryKey()) {
                 keyValues.add(row[c.index()]);
             }
+            // what the object's relations were given before (posts added, a reference set) goes to the row's instance
+            Object[] own = ownWrappers(table, entity);
             EntityEntry known = identityMap.get(new EntityKey(table.name(), keyValues));
             if (known != null) {
+                handOver(own, known);
                 return known.entity;
             }
             EntityEntry entry = new EntityEntry(table, entity, sequence++, EntityEntry.State.MANAGED);
@@ -347,6 +350,7 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
             identityMap.put(entry.key, entry);
             entries.put(entity, entry);
             injectRelations(entry);
+            handOver(own, entry);
             return entity;
         } finally {
             confinement.exit();
@@ -552,11 +556,7 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
                 newByKey.put(key, entry);
             }
             entries.put(entity, entry);
-            // wrappers the new object made itself (field initialisers, lazy getters) hold changes to hand over
-            Object[] before = new Object[entry.wrappers.length];
-            for (RelationModel r : table.relations()) {
-                before[r.index()] = table.accessor().relation(entity, r.index());
-            }
+            Object[] before = ownWrappers(table, entity);
             injectRelations(entry);
             // a new row has nothing in the database referring to it yet: its collections start loaded and empty
             for (RelationWrapper w : entry.wrappers) {
@@ -565,13 +565,27 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
                     w.loaded(List.of(), List.of());
                 }
             }
-            for (RelationModel r : table.relations()) {
-                if (before[r.index()] instanceof Unattached pending && !pending.attached()) {
-                    pending.attachTo(entry.wrappers[r.index()]);
-                }
-            }
+            handOver(before, entry);
         } finally {
             confinement.exit();
+        }
+    }
+
+    /** The wrappers a new object made itself (field initialisers, lazy getters): they may hold changes to hand over. */
+    private static Object[] ownWrappers(TableModel table, Object entity) {
+        Object[] out = new Object[table.relations().size()];
+        for (RelationModel r : table.relations()) {
+            out[r.index()] = table.accessor().relation(entity, r.index());
+        }
+        return out;
+    }
+
+    /** Replays what the object's own wrappers recorded into the entry's live wrappers, which they forward to from now on. */
+    private static void handOver(Object[] own, EntityEntry entry) {
+        for (int i = 0; i < own.length; i++) {
+            if (own[i] instanceof Unattached pending && !pending.attached()) {
+                pending.attachTo(entry.wrappers[i]);
+            }
         }
     }
 
