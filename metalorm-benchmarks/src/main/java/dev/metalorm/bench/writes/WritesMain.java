@@ -89,7 +89,11 @@ public final class WritesMain {
         System.out.println("Persist " + users + " users x (10 posts + 3 role links), one transaction per op; " + rounds
                 + " paired rounds, rotating order (ratio = ms/op over JDBC's in the same round); load average "
                 + String.format(Locale.ROOT, "%.1f", java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-                        .getSystemLoadAverage()));
+                        .getSystemLoadAverage())
+                // the collector moves H2's ratios between runs (BENCHMARKS.md, Writes): say which one ran
+                + "; GC " + java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                        .map(java.lang.management.GarbageCollectorMXBean::getName).collect(java.util.stream.Collectors.joining(", "))
+                + ", max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB");
         RelationsMain.printTable(rows);
     }
 
