@@ -24,9 +24,9 @@ final class EntityEntry {
     private Link onlyLink;
     /** Pending foreign-key assignments by foreign-key column names, once a second foreign key is linked; else null. */
     private java.util.Map<List<String>, Link> links;
-    /** Kept by {@link Entries}: whether the session holds this entry, and whether its order list does. */
+    /** Kept by {@link Entries}: whether the session holds this entry, and in which of its epochs its order list took it in (0: none). */
     boolean present;
-    boolean listed;
+    int listedIn;
     /** The values of the shadow columns (no field holds them), by column index; null when the table has none. */
     private final Object[] shadow;
 

@@ -21,6 +21,8 @@ final class Entries {
     private final List<EntityEntry> order = new ArrayList<>();
     /** Entries in {@link #order} that left. */
     private int absent;
+    /** Counts clears: an entry is in {@link #order} when its {@code listedIn} is this (clearing marks no entry). */
+    private int epoch = 1;
     private final Collection<EntityEntry> view = new AbstractCollection<>() {
         @Override
         public Iterator<EntityEntry> iterator() {
@@ -54,14 +56,14 @@ final class Entries {
             left(before);
         }
         entry.present = true;
-        if (entry.listed) {
+        if (entry.listedIn == epoch) {
             absent--; // back before the list was compacted: at its old place
             return;
         }
         if (absent > 64 && absent > order.size() / 2) {
             compact();
         }
-        entry.listed = true;
+        entry.listedIn = epoch;
         order.add(entry);
     }
 
@@ -78,13 +80,10 @@ final class Entries {
     }
 
     void clear() {
-        for (EntityEntry e : order) {
-            e.present = false;
-            e.listed = false;
-        }
         order.clear();
         byEntity.clear();
         absent = 0;
+        epoch++;
     }
 
     private void compact() {
@@ -93,7 +92,7 @@ final class Entries {
             if (e.present) {
                 order.set(n++, e);
             } else {
-                e.listed = false;
+                e.listedIn = 0;
             }
         }
         order.subList(n, order.size()).clear();
