@@ -45,26 +45,13 @@ class InstantTimeZoneTest {
             }
             MetalOrm orm = MetalOrm.builder(pool).entities(Event.class).build();
             try (Session s = orm.openSession()) {
-                Event e = new Event();
-                e.id = 1;
-                e.atTimestamp = WHEN;
-                e.atOffset = WHEN.atOffset(ZoneOffset.ofHours(-7));
-                e.atDatetime = WHEN;
+                Event e = eventAtWhen();
                 s.persist(e);
                 s.commit();
             }
             try (Connection c = pool.getConnection(); Statement st = c.createStatement()) {
-                try (ResultSet rs = st.executeQuery("SELECT @@session.time_zone")) {
-                    rs.next();
-                    assertThat(rs.getString(1)).as("the session's zone is given back").isEqualTo("+02:00");
-                }
-                try (ResultSet rs = st.executeQuery("SELECT UNIX_TIMESTAMP(at_ts), UNIX_TIMESTAMP(at_offset), "
-                        + "CAST(at_dt AS CHAR) FROM events WHERE id = 1")) {
-                    rs.next();
-                    assertThat(rs.getBigDecimal(1)).as("the stored instant").isEqualByComparingTo("1711845000.123456");
-                    assertThat(rs.getBigDecimal(2)).isEqualByComparingTo("1711845000.123456");
-                    assertThat(rs.getString(3)).as("a DATETIME holds the UTC date-time").isEqualTo("2024-03-31 00:30:00.123456");
-                }
+                assertThat(zone(st)).as("the session's zone is given back").isEqualTo("+02:00");
+                assertStoredAsWhen(st);
                 // a row written outside the runtime, in the +02:00 session: read back as its instant
                 st.execute("INSERT INTO events (id, at_ts) VALUES (2, FROM_UNIXTIME(1711845000))");
             }
@@ -96,11 +83,7 @@ class InstantTimeZoneTest {
             st.execute("SET time_zone = '+02:00'");
             c.setAutoCommit(false);
             try (Session s = orm.openSession(c)) {
-                Event e = new Event();
-                e.id = 1;
-                e.atTimestamp = WHEN;
-                e.atOffset = WHEN.atOffset(ZoneOffset.ofHours(-7));
-                e.atDatetime = WHEN;
+                Event e = eventAtWhen();
                 s.persist(e);
                 s.flush();
                 assertThat(zone(st)).as("the owner's zone between the session's calls").isEqualTo("+02:00");
@@ -116,13 +99,28 @@ class InstantTimeZoneTest {
             }
             c.commit();
             assertThat(zone(st)).isEqualTo("+02:00");
-            try (ResultSet rs = st.executeQuery("SELECT UNIX_TIMESTAMP(at_ts), UNIX_TIMESTAMP(at_offset), "
-                    + "CAST(at_dt AS CHAR) FROM events WHERE id = 1")) {
-                rs.next();
-                assertThat(rs.getBigDecimal(1)).as("the stored instant").isEqualByComparingTo("1711845000.123456");
-                assertThat(rs.getBigDecimal(2)).isEqualByComparingTo("1711845000.123456");
-                assertThat(rs.getString(3)).as("a DATETIME holds the UTC date-time").isEqualTo("2024-03-31 00:30:00.123456");
-            }
+            assertStoredAsWhen(st);
+        }
+    }
+
+    /** Row 1, every column at {@link #WHEN} (the offset one at another offset than UTC's). */
+    private static Event eventAtWhen() {
+        Event e = new Event();
+        e.id = 1;
+        e.atTimestamp = WHEN;
+        e.atOffset = WHEN.atOffset(ZoneOffset.ofHours(-7));
+        e.atDatetime = WHEN;
+        return e;
+    }
+
+    /** Row 1 holds {@link #WHEN}: the instant in both TIMESTAMP columns, the UTC date-time in the DATETIME. */
+    private static void assertStoredAsWhen(Statement st) throws Exception {
+        try (ResultSet rs = st.executeQuery("SELECT UNIX_TIMESTAMP(at_ts), UNIX_TIMESTAMP(at_offset), "
+                + "CAST(at_dt AS CHAR) FROM events WHERE id = 1")) {
+            rs.next();
+            assertThat(rs.getBigDecimal(1)).as("the stored instant").isEqualByComparingTo("1711845000.123456");
+            assertThat(rs.getBigDecimal(2)).isEqualByComparingTo("1711845000.123456");
+            assertThat(rs.getString(3)).as("a DATETIME holds the UTC date-time").isEqualTo("2024-03-31 00:30:00.123456");
         }
     }
 
