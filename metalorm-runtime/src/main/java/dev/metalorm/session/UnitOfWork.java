@@ -39,10 +39,10 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
     /** Refuses a second thread inside the session while one is in a call (a session is not thread-safe). */
     private final ConfinementGuard confinement = new ConfinementGuard();
     private final Map<EntityKey, EntityEntry> identityMap = new HashMap<>();
-    /** The statement that gives the connection its own time zone back, when the session changed it. */
-    private String zoneToRestore;
-    /** On a joined connection, the statement that sets the zone to UTC for the session's own calls; null when none is needed. */
-    private final String joinedUtc;
+    /** The statement that sets a connection's zone to UTC for the session's statements; null when the model needs none. */
+    private final String utcZone;
+    /** Whether the session set its own connection's zone to UTC: set back before the connection goes back. */
+    private boolean ownZoneSet;
     /** Whether this call set the joined connection's zone to UTC: set back as the call ends. */
     private boolean joinedZoneSet;
     private final Entries entries = new Entries();
@@ -91,10 +91,9 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
         this.statements = statements;
         this.jdbc = jdbc;
         this.joined = joined;
-        String utc = model.mapsInstants() ? statements.dialect().utcTimeZoneStatement() : null;
-        // a joined connection is the owner's between the session's calls: its statements run in the owner's zone
-        this.joinedUtc = joined != null ? utc : null;
-        if (joinedUtc != null) {
+        this.utcZone = model.mapsInstants() ? statements.dialect().utcTimeZoneStatement() : null;
+        if (joined != null && utcZone != null) {
+            // a joined connection is the owner's between the session's calls: its statements run in the owner's zone
             confinement.atOutermostExit(this::restoreJoinedZone);
         }
     }
@@ -1137,11 +1136,11 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
         if (connection == null && joined != null) {
             connection = joined;
         }
-        if (joinedUtc != null && !joinedZoneSet) {
-            try (java.sql.Statement st = joined.createStatement()) {
-                st.execute(joinedUtc);
+        if (joined != null && utcZone != null && !joinedZoneSet) {
+            try {
+                execute(joined, utcZone);
             } catch (SQLException e) {
-                throw new MetalOrmException("Cannot set the joined connection's time zone to UTC (" + joinedUtc + "): " + e.getMessage(), e);
+                throw new MetalOrmException("Cannot set the joined connection's time zone to UTC (" + utcZone + "): " + e.getMessage(), e);
             }
             joinedZoneSet = true;
         }
@@ -1168,15 +1167,14 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
                 closeQuietly(c);
                 throw new MetalOrmException("Cannot start a transaction: " + e.getMessage(), e);
             }
-            String utc = model.mapsInstants() ? statements.dialect().utcTimeZoneStatement() : null;
-            if (utc != null) {
-                try (java.sql.Statement st = c.createStatement()) {
-                    st.execute(utc);
+            if (utcZone != null) {
+                try {
+                    execute(c, utcZone);
                 } catch (SQLException e) {
                     closeQuietly(c);
-                    throw new MetalOrmException("Cannot set the session's time zone to UTC (" + utc + "): " + e.getMessage(), e);
+                    throw new MetalOrmException("Cannot set the session's time zone to UTC (" + utcZone + "): " + e.getMessage(), e);
                 }
-                zoneToRestore = statements.dialect().restoreTimeZoneStatement();
+                ownZoneSet = true;
             }
             connection = c;
         }
@@ -1192,10 +1190,21 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
             return;
         }
         joinedZoneSet = false;
-        try (java.sql.Statement st = joined.createStatement()) {
-            st.execute(statements.dialect().restoreTimeZoneStatement());
+        restoreZoneQuietly(joined);
+    }
+
+    /** The connection's zone as it was before the session set it to UTC. */
+    private void restoreZoneQuietly(Connection c) {
+        try {
+            execute(c, statements.dialect().restoreTimeZoneStatement());
         } catch (SQLException ignored) {
-            // a broken connection: its owner's next statement fails on it too
+            // a broken connection: the pool discards it, or its owner's next statement fails on it too
+        }
+    }
+
+    private static void execute(Connection c, String sql) throws SQLException {
+        try (java.sql.Statement st = c.createStatement()) {
+            st.execute(sql);
         }
     }
 
@@ -1256,14 +1265,9 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
         if (c == null) {
             return;
         }
-        String restore = zoneToRestore;
-        zoneToRestore = null;
-        if (restore != null) {
-            try (java.sql.Statement st = c.createStatement()) {
-                st.execute(restore);
-            } catch (SQLException ignored) {
-                // a broken connection: the pool discards it, and its session with it
-            }
+        if (ownZoneSet) {
+            ownZoneSet = false;
+            restoreZoneQuietly(c);
         }
         if (joined != null) {
             return; // an external transaction's connection: its owner commits, closes and configures it
