@@ -103,54 +103,68 @@ public final class JdbcExecutor {
         return out;
     }
 
-    /**
-     * Runs INSERTs of one SQL, one per row, as JDBC batches, and returns per row the values the
-     * database gave {@code returned}: asked for by name (RETURNING on PostgreSQL, generated keys by
-     * name on H2) where the dialect {@code returnsColumnsOnInsert()}, else the generated key alone
-     * ({@code returned} is then that one column). Each value is read as its column's type.
-     */
-    public List<Object[]> insert(Connection connection, List<SqlStatement> rows, List<ColumnModel> returned,
-                                 IntFunction<String> rowName, IntFunction<String> wholeBatch) {
-        return insert(connection, rows.size(), rows::get, returned, rowName, wholeBatch);
+    /** What the database gave one inserted row, told as soon as the row's batch has run. */
+    @FunctionalInterface
+    public interface InsertedRow {
+        /**
+         * @param row the row's number, from 0
+         * @param returned the values of the {@code returned} columns, in that order (empty when none
+         *                 was asked for); the array is the caller's to keep
+         */
+        void inserted(int row, Object[] returned);
     }
 
     /**
-     * {@link #insert(Connection, List, List, IntFunction, IntFunction)} of {@code count} rows made by {@code rowAt}
-     * one batch at a time, so that a flush of 100,000 rows does not hold 100,000 statements at once.
+     * Runs INSERTs of one SQL, one per row, as JDBC batches of at most the dialect's
+     * {@code writeBatchSize()}, made by {@code rowAt} a batch at a time (a flush of 100,000 rows
+     * does not hold 100,000 statements at once), and tells {@code inserted} of each row as soon as
+     * its batch has run, with the values the database gave {@code returned}: asked for by name
+     * (RETURNING on PostgreSQL, generated keys by name on H2) where the dialect
+     * {@code returnsColumnsOnInsert()}, else the generated key alone ({@code returned} is then that
+     * one column). Each value is read as its column's type. Telling per batch lets the caller finish
+     * with a row while it is still in the processor's cache.
      */
-    public List<Object[]> insert(Connection connection, int count, IntFunction<SqlStatement> rowAt, List<ColumnModel> returned,
-                                 IntFunction<String> rowName, IntFunction<String> wholeBatch) {
-        if (returned.isEmpty()) {
-            batch(connection, count, rowAt, rowName, wholeBatch);
-            return List.of();
-        }
+    public void insert(Connection connection, int count, IntFunction<SqlStatement> rowAt, List<ColumnModel> returned,
+                       InsertedRow inserted, IntFunction<String> rowName, IntFunction<String> wholeBatch) {
         String sql = rowAt.apply(0).sql();
         int size = dialect.writeBatchSize();
-        List<Object[]> out = new ArrayList<>(count);
         String[] names = returned.stream().map(ColumnModel::name).toArray(String[]::new);
-        try (PreparedStatement ps = dialect.returnsColumnsOnInsert() ? connection.prepareStatement(sql, names)
+        try (PreparedStatement ps = returned.isEmpty() ? connection.prepareStatement(sql)
+                : dialect.returnsColumnsOnInsert() ? connection.prepareStatement(sql, names)
                 : connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            Object[] none = new Object[0];
             for (int from = 0; from < count; from += size) {
                 int to = Math.min(count, from + size);
                 run(ps, chunk(rowAt, from, to), from, rowName, wholeBatch);
+                if (returned.isEmpty()) {
+                    for (int i = from; i < to; i++) {
+                        inserted.inserted(i, none);
+                    }
+                    continue;
+                }
+                int row = from;
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     while (keys.next()) {
+                        if (row == to) {
+                            row++;
+                            break;
+                        }
                         Object[] values = new Object[returned.size()];
                         for (int i = 0; i < values.length; i++) {
                             values[i] = ValueReader.read(keys, i + 1, returned.get(i), dialect);
                         }
-                        out.add(values);
+                        inserted.inserted(row++, values);
                     }
                 }
-                if (out.size() != to) {
-                    throw new StatementException("The driver returned " + (out.size() - from) + " generated value row(s) for "
-                            + (to - from) + " inserted rows (columns " + List.of(names) + ")", sql, null);
+                if (row != to) {
+                    throw new StatementException("The driver returned " + (row > to ? "more than " + (to - from) : row - from)
+                            + " generated value row(s) for " + (to - from) + " inserted rows (columns " + List.of(names) + ")",
+                            sql, null);
                 }
             }
         } catch (SQLException e) {
             throw SqlErrors.of(sql, e, count == 1 ? rowName.apply(0) : wholeBatch.apply(count));
         }
-        return out;
     }
 
     /**
