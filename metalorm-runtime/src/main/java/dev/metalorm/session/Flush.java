@@ -88,12 +88,8 @@ final class Flush {
             checkUnchanged(e);
         }
         Set<String> inserting = new HashSet<>();
-        TableModel lastTable = null;
-        for (EntityEntry e : plan.inserts()) { // in flush order: a table's rows come together
-            if (e.table != lastTable) {
-                lastTable = e.table;
-                inserting.add(lastTable.name());
-            }
+        for (List<EntityEntry> sameTable : plan.insertsByTable()) {
+            inserting.add(sameTable.get(0).table.name());
         }
         // updates first (a unique value may move from an old row to a new one), except those that
         // wait for a new parent's key
@@ -104,7 +100,7 @@ final class Flush {
         }
         update(now);
         deleteDetachedLinks(pivots, plan.deletes());
-        insert(plan.inserts());
+        insert(plan.insertsByTable());
         updateDeferred();
         for (EntityEntry e : afterInserts) {
             session.applyLinks(e);
@@ -267,24 +263,24 @@ final class Flush {
 
     // ---- inserts
 
-    private void insert(List<EntityEntry> rows) {
-        for (List<EntityEntry> sameTable : byTable(rows)) {
+    /** The new rows, a table at a time in flush order. */
+    private void insert(List<List<EntityEntry>> byTable) {
+        for (List<EntityEntry> sameTable : byTable) {
             TableModel t = sameTable.get(0).table;
-            for (EntityEntry e : sameTable) {
-                session.applyLinks(e);
-            }
             Set<ColumnModel> cycleColumns = new LinkedHashSet<>();
             for (ForeignKeyDependency d : model.deferredDependencies(t.name())) {
                 cycleColumns.addAll(t.columns(d.childColumns()));
             }
-            List<List<EntityEntry>> levels = insertLevels(t, sameTable);
-            for (int i = 0; i < levels.size(); i++) {
-                if (i > 0) {
-                    for (EntityEntry e : levels.get(i)) {
-                        session.applyLinks(e); // the keys of the level above are known now
-                    }
-                }
-                insertLevel(t, levels.get(i), cycleColumns);
+            if (selfReferences(t).isEmpty()) {
+                insertLevel(t, sameTable, cycleColumns); // one level: each row's links applied as its values are read
+                continue;
+            }
+            for (EntityEntry e : sameTable) {
+                session.applyLinks(e); // the levels go by the foreign keys links set
+            }
+            // each level's links applied again as its values are read: the keys of the levels above are known then
+            for (List<EntityEntry> level : insertLevels(t, sameTable)) {
+                insertLevel(t, level, cycleColumns);
             }
         }
     }
@@ -298,6 +294,7 @@ final class Flush {
         InsertShape lastShape = null;
         List<ColumnModel> all = t.columns();
         for (EntityEntry e : rows) {
+            session.applyLinks(e); // parents are in (earlier tables and levels): their keys are known
             if (version != null && e.get(version) == null && !version.hasDefault()) {
                 e.set(version, nextVersion(version, null));
             }

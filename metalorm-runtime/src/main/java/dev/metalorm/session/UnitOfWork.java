@@ -734,7 +734,7 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
             for (EntityEntry e : plan.updates()) {
                 applyLinks(e);
             }
-            if (plan.inserts().isEmpty() && plan.deletes().isEmpty() && changedPivots.isEmpty()
+            if (plan.insertCount() == 0 && plan.deletes().isEmpty() && changedPivots.isEmpty()
                     && plan.updates().stream().noneMatch(this::isDirty)) {
                 return;
             }
@@ -782,7 +782,7 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
                 entries.remove(e.entity);
                 forgetHolders(); // the index of who holds what may name wrappers of entities that left
             }
-            if (entries.size() != plan.inserts().size() + plan.updates().size()) {
+            if (entries.size() != plan.insertCount() + plan.updates().size()) {
                 for (EntityEntry e : entries.values()) { // an entry came in during the flush
                     flushed(e);
                 }
