@@ -47,8 +47,17 @@ final class Entries {
         return byEntity.size();
     }
 
-    void put(Object entity, EntityEntry entry) {
-        EntityEntry before = byEntity.put(entity, entry);
+    /**
+     * Whether the entry is the one held for its instance: {@code get(entry.entity) == entry}, read off
+     * the entry alone. A lookup by instance reads the instance's header and a slot of a table as big
+     * as the session, both far apart in memory; a flush checking every new row's parent showed.
+     */
+    boolean holds(EntityEntry entry) {
+        return entry.present && entry.listedIn == epoch;
+    }
+
+    void put(EntityEntry entry) {
+        EntityEntry before = byEntity.put(entry.entity, entry);
         if (before == entry) {
             return;
         }

@@ -347,7 +347,7 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
             entry.snapshot = row.clone();
             entry.key = new EntityKey(table.name(), keyValues);
             identityMap.put(entry.key, entry);
-            entries.put(entity, entry);
+            entries.put(entry);
             injectRelations(entry);
             handOver(own, entry);
             return entity;
@@ -494,7 +494,7 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
                 : java.util.Arrays.copyOf(values, table.columns().size());
         entry.key = key;
         identityMap.put(key, entry);
-        entries.put(entity, entry);
+        entries.put(entry);
         injectRelations(entry);
         return entity;
     }
@@ -554,7 +554,7 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
                 }
                 newByKey.put(key, entry);
             }
-            entries.put(entity, entry);
+            entries.put(entry);
             Object[] before = ownWrappers(table, entity);
             injectRelations(entry);
             // a new row has nothing in the database referring to it yet: its collections start loaded and empty
@@ -855,7 +855,7 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
     }
 
     boolean isTracked(EntityEntry entry) {
-        return !closed && entries.get(entry.entity) == entry && entry.state != EntityEntry.State.REMOVED;
+        return !closed && entries.holds(entry) && entry.state != EntityEntry.State.REMOVED;
     }
 
     List<Object[]> query(SqlStatement select, List<ColumnModel> columns) {
@@ -917,7 +917,7 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
             if (entry == null) {
                 throw new MetalOrmException(child + " is not in this session; persist it first.");
             }
-            entry.putLink(new Link(foreignKey, parent, parentKey));
+            entry.putLink(new Link(foreignKey, parent, parent == null ? null : entries.get(parent), parentKey));
             // the child's reference over these columns names that parent now (a collection's add or remove set them)
             for (RelationWrapper w : entry.wrappers) {
                 if (w instanceof LiveBelongsTo<?> reference && reference.over(foreignKey)) {
@@ -954,7 +954,8 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
             return;
         }
         // read through the parent's entry, without a list per link: every new child of a big flush comes here twice
-        EntityEntry parent = entries.get(link.parent());
+        EntityEntry parent = link.parentEntry() != null && entries.holds(link.parentEntry()) ? link.parentEntry()
+                : entries.get(link.parent());
         List<ColumnModel> parentKey = link.parentKey();
         if (foreignKey.size() == 1) {
             Object v = parent != null ? parent.get(parentKey.get(0)) : value(link.parent(), parentKey.get(0));
@@ -1493,7 +1494,7 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
             for (RelationWrapper w : e.wrappers) {
                 w.reset();
             }
-            entries.put(e.entity, e);
+            entries.put(e);
             identityMap.put(e.key, e);
         }
     }

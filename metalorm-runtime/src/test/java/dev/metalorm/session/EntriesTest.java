@@ -34,7 +34,7 @@ class EntriesTest {
 
     private static void putAll(Entries entries, List<EntityEntry> in) {
         for (EntityEntry e : in) {
-            entries.put(e.entity, e);
+            entries.put(e);
         }
     }
 
@@ -58,8 +58,8 @@ class EntriesTest {
         List<EntityEntry> in = entries(3);
         putAll(entries, in);
         entries.remove(in.get(0).entity);
-        entries.put(in.get(0).entity, in.get(0));
-        entries.put(in.get(0).entity, in.get(0)); // again: nothing changes
+        entries.put(in.get(0));
+        entries.put(in.get(0)); // again: nothing changes
         assertThat(entries.values()).containsExactly(in.get(0), in.get(1), in.get(2));
     }
 
@@ -69,7 +69,7 @@ class EntriesTest {
         List<EntityEntry> in = entries(2);
         putAll(entries, in);
         EntityEntry again = new EntityEntry(TABLE, in.get(0).entity, 2, EntityEntry.State.MANAGED);
-        entries.put(again.entity, again);
+        entries.put(again);
         assertThat(entries.values()).containsExactly(in.get(1), again);
         assertThat(entries.get(again.entity)).isSameAs(again);
     }
@@ -88,11 +88,11 @@ class EntriesTest {
             }
         }
         EntityEntry last = entries(1).get(0);
-        entries.put(last.entity, last); // compacts first
+        entries.put(last); // compacts first
         kept.add(last);
         assertThat(entries.values()).containsExactlyElementsOf(kept);
         // a removed entry put back after compaction comes in again at the end
-        entries.put(in.get(1).entity, in.get(1));
+        entries.put(in.get(1));
         kept.add(in.get(1));
         assertThat(entries.values()).containsExactlyElementsOf(kept);
         assertThat(entries.size()).isEqualTo(kept.size());
@@ -112,7 +112,7 @@ class EntriesTest {
         EntityEntry late = entries(1).get(0);
         assertThatThrownBy(() -> {
             for (EntityEntry e : entries.values()) {
-                entries.put(late.entity, late);
+                entries.put(late);
             }
         }).isInstanceOf(ConcurrentModificationException.class);
     }
@@ -125,7 +125,38 @@ class EntriesTest {
         entries.remove(in.get(0).entity);
         entries.clear();
         assertThat(entries.values()).isEmpty();
-        entries.put(in.get(0).entity, in.get(0));
+        entries.put(in.get(0));
         assertThat(entries.values()).containsExactly(in.get(0));
+    }
+
+    @Test
+    void holdsSaysWhatALookupByInstanceSaysThroughPutsRemovalsReplacementsCompactionAndClear() {
+        Entries entries = new Entries();
+        List<EntityEntry> in = entries(300);
+        List<EntityEntry> all = new ArrayList<>(in);
+        putAll(entries, in);
+        assertHoldsAsLookup(entries, all);
+        for (int i = 0; i < 250; i++) {
+            entries.remove(in.get(i).entity);
+        }
+        assertHoldsAsLookup(entries, all);
+        EntityEntry replacing = new EntityEntry(TABLE, in.get(260).entity, 300, EntityEntry.State.MANAGED);
+        all.add(replacing);
+        entries.put(replacing); // compacts first: 250 of 300 left
+        entries.put(in.get(3)); // back after compaction
+        assertHoldsAsLookup(entries, all);
+        assertThat(entries.holds(in.get(260))).isFalse();
+        assertThat(entries.holds(replacing)).isTrue();
+        entries.clear();
+        assertHoldsAsLookup(entries, all);
+        entries.put(in.get(5));
+        assertHoldsAsLookup(entries, all);
+        assertThat(entries.holds(in.get(5))).isTrue();
+    }
+
+    private static void assertHoldsAsLookup(Entries entries, List<EntityEntry> all) {
+        for (EntityEntry e : all) {
+            assertThat(entries.holds(e)).as("holds(%s)", e.sequence).isEqualTo(entries.get(e.entity) == e);
+        }
     }
 }
