@@ -4,6 +4,7 @@ import dev.metalorm.ExecutedStatement;
 import dev.metalorm.StatementException;
 import dev.metalorm.StatementListener;
 import dev.metalorm.metadata.ColumnModel;
+import dev.metalorm.sql.SqlParameter;
 import dev.metalorm.sql.SqlStatement;
 import dev.metalorm.sql.dialect.Dialect;
 import java.lang.System.Logger.Level;
@@ -74,19 +75,28 @@ public final class JdbcExecutor {
      */
     public int[] batch(Connection connection, List<SqlStatement> rows, IntFunction<String> rowName,
                        IntFunction<String> wholeBatch) {
-        return batch(connection, rows.size(), rows::get, rowName, wholeBatch);
+        return batch(connection, new StatementRows(rows), rowName, wholeBatch);
     }
 
-    /** {@link #batch(Connection, List, IntFunction, IntFunction)} of {@code count} rows made by {@code rowAt}, a batch at a time. */
-    public int[] batch(Connection connection, int count, IntFunction<SqlStatement> rowAt, IntFunction<String> rowName,
-                       IntFunction<String> wholeBatch) {
+    /**
+     * {@link #batch(Connection, List, IntFunction, IntFunction)} of {@code count} rows of one
+     * template, row {@code i} bound straight from {@code valuesAt.apply(i)} as the template's
+     * parameters say (types, columns): no statement per row is made, except for the log and a listener.
+     */
+    public int[] batch(Connection connection, SqlStatement template, int count, IntFunction<List<Object>> valuesAt,
+                       IntFunction<String> rowName, IntFunction<String> wholeBatch) {
+        return batch(connection, new TemplateRows(template, count, valuesAt), rowName, wholeBatch);
+    }
+
+    private int[] batch(Connection connection, Rows rows, IntFunction<String> rowName, IntFunction<String> wholeBatch) {
+        int count = rows.size();
         int[] counts = new int[count];
-        String sql = rowAt.apply(0).sql();
+        String sql = rows.sql();
         int size = dialect.writeBatchSize();
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             for (int from = 0; from < count; from += size) {
                 int to = Math.min(count, from + size);
-                int[] chunk = run(ps, chunk(rowAt, from, to), from, rowName, wholeBatch);
+                int[] chunk = run(ps, rows, from, to, rowName, wholeBatch);
                 System.arraycopy(chunk, 0, counts, from, chunk.length);
             }
         } catch (SQLException e) {
@@ -95,12 +105,68 @@ public final class JdbcExecutor {
         return counts;
     }
 
-    private static List<SqlStatement> chunk(IntFunction<SqlStatement> rowAt, int from, int to) {
-        List<SqlStatement> out = new ArrayList<>(to - from);
-        for (int i = from; i < to; i++) {
-            out.add(rowAt.apply(i));
+    /** The rows of a write: one SQL, each row bound on its own; a row's statement is made only when asked for. */
+    private interface Rows {
+        String sql();
+
+        int size();
+
+        SqlStatement statement(int row);
+
+        void bind(ValueBinder binder, PreparedStatement ps, int row) throws SQLException;
+    }
+
+    /** Rows given as statements. */
+    private record StatementRows(List<SqlStatement> rows) implements Rows {
+        @Override
+        public String sql() {
+            return rows.get(0).sql();
         }
-        return out;
+
+        @Override
+        public int size() {
+            return rows.size();
+        }
+
+        @Override
+        public SqlStatement statement(int row) {
+            return rows.get(row);
+        }
+
+        @Override
+        public void bind(ValueBinder binder, PreparedStatement ps, int row) throws SQLException {
+            SqlStatement s = rows.get(row);
+            if (!s.sql().equals(sql())) {
+                throw new IllegalArgumentException("A batch holds one SQL; row " + row + " has " + s.sql());
+            }
+            JdbcExecutor.bind(binder, ps, s);
+        }
+    }
+
+    /** Rows of one template, each given by its values (the template's types and columns, other values). */
+    private record TemplateRows(SqlStatement template, int size, IntFunction<List<Object>> valuesAt) implements Rows {
+        @Override
+        public String sql() {
+            return template.sql();
+        }
+
+        @Override
+        public SqlStatement statement(int row) {
+            return template.rebind(valuesAt.apply(row));
+        }
+
+        @Override
+        public void bind(ValueBinder binder, PreparedStatement ps, int row) throws SQLException {
+            List<Object> values = valuesAt.apply(row);
+            List<SqlParameter> params = template.params();
+            if (values.size() != params.size()) {
+                throw new IllegalArgumentException("row " + row + " has " + values.size() + " values for the " + params.size()
+                        + " parameters of " + template.sql());
+            }
+            for (int i = 0; i < params.size(); i++) {
+                binder.bind(ps, i + 1, params.get(i), values.get(i));
+            }
+        }
     }
 
     /** What the database gave one inserted row, told as soon as the row's batch has run. */
@@ -115,18 +181,20 @@ public final class JdbcExecutor {
     }
 
     /**
-     * Runs INSERTs of one SQL, one per row, as JDBC batches of at most the dialect's
-     * {@code writeBatchSize()}, made by {@code rowAt} a batch at a time (a flush of 100,000 rows
-     * does not hold 100,000 statements at once), and tells {@code inserted} of each row as soon as
+     * Runs INSERTs of one template, one per row, as JDBC batches of at most the dialect's
+     * {@code writeBatchSize()}, row {@code i} bound straight from {@code valuesAt.apply(i)} (no
+     * statement per row: a flush of 100,000 rows made 100,000 statements before), and tells {@code inserted} of each row as soon as
      * its batch has run, with the values the database gave {@code returned}: asked for by name
      * (RETURNING on PostgreSQL, generated keys by name on H2) where the dialect
      * {@code returnsColumnsOnInsert()}, else the generated key alone ({@code returned} is then that
      * one column). Each value is read as its column's type. Telling per batch lets the caller finish
      * with a row while it is still in the processor's cache.
      */
-    public void insert(Connection connection, int count, IntFunction<SqlStatement> rowAt, List<ColumnModel> returned,
-                       InsertedRow inserted, IntFunction<String> rowName, IntFunction<String> wholeBatch) {
-        String sql = rowAt.apply(0).sql();
+    public void insert(Connection connection, SqlStatement template, int count, IntFunction<List<Object>> valuesAt,
+                       List<ColumnModel> returned, InsertedRow inserted, IntFunction<String> rowName,
+                       IntFunction<String> wholeBatch) {
+        Rows rows = new TemplateRows(template, count, valuesAt);
+        String sql = template.sql();
         int size = dialect.writeBatchSize();
         String[] names = returned.stream().map(ColumnModel::name).toArray(String[]::new);
         try (PreparedStatement ps = returned.isEmpty() ? connection.prepareStatement(sql)
@@ -135,7 +203,7 @@ public final class JdbcExecutor {
             Object[] none = new Object[0];
             for (int from = 0; from < count; from += size) {
                 int to = Math.min(count, from + size);
-                run(ps, chunk(rowAt, from, to), from, rowName, wholeBatch);
+                run(ps, rows, from, to, rowName, wholeBatch);
                 if (returned.isEmpty()) {
                     for (int i = from; i < to; i++) {
                         inserted.inserted(i, none);
@@ -187,37 +255,46 @@ public final class JdbcExecutor {
         return known;
     }
 
-    /** Binds and runs the rows on the statement: one execution, or one batch; {@code offset}: the first row's number for messages. */
-    private int[] run(PreparedStatement ps, List<SqlStatement> rows, int offset, IntFunction<String> rowName,
+    /** Binds and runs rows {@code from} to {@code to} on the statement: one execution, or one batch. */
+    private int[] run(PreparedStatement ps, Rows rows, int from, int to, IntFunction<String> rowName,
                       IntFunction<String> wholeBatch) {
-        int n = rows.size();
-        String sql = rows.get(0).sql();
+        int n = to - from;
+        String sql = rows.sql();
         if (LOG.isLoggable(Level.DEBUG)) {
-            LOG.log(Level.DEBUG, n == 1 ? sql + " " + rows.get(0).params()
-                    : sql + " [batch of " + n + " rows, first " + rows.get(0).params() + "]");
+            LOG.log(Level.DEBUG, n == 1 ? sql + " " + rows.statement(from).params()
+                    : sql + " [batch of " + n + " rows, first " + rows.statement(from).params() + "]");
         }
         long started = System.nanoTime();
         int[] counts = null;
         try {
             if (n == 1) {
-                bind(ps, rows.get(0));
+                rows.bind(binder, ps, from);
                 counts = new int[] {ps.executeUpdate()};
                 return counts;
             }
-            for (int i = 0; i < n; i++) {
-                if (!rows.get(i).sql().equals(sql)) {
-                    throw new IllegalArgumentException("A batch holds one SQL; row " + (offset + i) + " has " + rows.get(i).sql());
-                }
-                bind(ps, rows.get(i));
+            for (int i = from; i < to; i++) {
+                rows.bind(binder, ps, i);
                 ps.addBatch();
             }
             counts = ps.executeBatch();
             return counts;
         } catch (SQLException e) {
-            throw SqlErrors.ofBatch(sql, e, n, i -> rowName.apply(offset + i), wholeBatch.apply(n));
+            throw SqlErrors.ofBatch(sql, e, n, i -> rowName.apply(from + i), wholeBatch.apply(n));
         } finally {
             if (listener != StatementListener.NONE) {
-                listener.executed(new ExecutedStatement(rows, counted(counts), System.nanoTime() - started,
+                // the listener reads the rows it asks for, made then
+                List<SqlStatement> told = new java.util.AbstractList<>() {
+                    @Override
+                    public SqlStatement get(int i) {
+                        return rows.statement(from + java.util.Objects.checkIndex(i, n));
+                    }
+
+                    @Override
+                    public int size() {
+                        return n;
+                    }
+                };
+                listener.executed(new ExecutedStatement(told, counted(counts), System.nanoTime() - started,
                         counts != null, mask));
             }
         }
@@ -432,6 +509,10 @@ public final class JdbcExecutor {
     }
 
     private void bind(PreparedStatement ps, SqlStatement statement) throws SQLException {
+        bind(binder, ps, statement);
+    }
+
+    private static void bind(ValueBinder binder, PreparedStatement ps, SqlStatement statement) throws SQLException {
         for (int i = 0; i < statement.params().size(); i++) {
             binder.bind(ps, i + 1, statement.params().get(i));
         }

@@ -29,12 +29,16 @@ final class ValueBinder {
     }
 
     void bind(PreparedStatement ps, int index, SqlParameter p) throws SQLException {
+        bind(ps, index, p, p.value());
+    }
+
+    /** Binds {@code v} as the parameter {@code p} describes it (its type, SQL type and column), whatever value {@code p} holds. */
+    void bind(PreparedStatement ps, int index, SqlParameter p, Object v) throws SQLException {
         if (p.array()) {
             // one array for a long IN list: c = ANY(?)
-            ps.setArray(index, ps.getConnection().createArrayOf(dialect.arrayElementType(p.type()), (Object[]) p.value()));
+            ps.setArray(index, ps.getConnection().createArrayOf(dialect.arrayElementType(p.type()), (Object[]) v));
             return;
         }
-        Object v = p.value();
         ColumnType type = p.type() != null ? p.type() : infer(v);
         Dialect.NativeBinding how = dialect.nativeBinding(type, p.sqlType());
         if (v == null) {
