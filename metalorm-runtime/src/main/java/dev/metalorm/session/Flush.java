@@ -293,14 +293,17 @@ final class Flush {
         List<ColumnModel> lastColumns = null;
         InsertShape lastShape = null;
         List<ColumnModel> all = t.columns();
+        // each row's columns and values picked into these, then copied at their size: a column list and a
+        // table-wide array per row were most of the insert's own garbage
+        ColumnModel[] picked = new ColumnModel[all.size()];
+        Object[] row = new Object[all.size()];
         for (EntityEntry e : rows) {
             session.applyLinks(e); // parents are in (earlier tables and levels): their keys are known
             if (version != null && e.get(version) == null && !version.hasDefault()) {
                 e.set(version, nextVersion(version, null));
             }
             Set<ColumnModel> late = deferred.isEmpty() ? Set.of() : deferred.getOrDefault(e, Set.of());
-            List<ColumnModel> columns = new ArrayList<>(all.size());
-            Object[] row = new Object[all.size()];
+            int n = 0;
             for (ColumnModel c : all) {
                 Object v = e.get(c);
                 if (c.readOnly() || c == generated && unset(t, c, v)) {
@@ -323,16 +326,16 @@ final class Flush {
                     // set once every row is in (a new parent's key may come later in this flush)
                     deferred.computeIfAbsent(e, k -> new LinkedHashSet<>()).add(c);
                 }
-                row[columns.size()] = nullFirst ? null : v;
-                columns.add(c);
+                row[n] = nullFirst ? null : v;
+                picked[n++] = c;
             }
             // rows of a table nearly always share the previous row's shape: skip hashing the column list then
-            if (!columns.equals(lastColumns)) {
-                lastColumns = columns;
-                lastShape = shapes.computeIfAbsent(columns, k -> new InsertShape(new ArrayList<>(), new ArrayList<>()));
+            if (!samePicked(lastColumns, picked, n)) {
+                lastColumns = List.of(Arrays.copyOf(picked, n));
+                lastShape = shapes.computeIfAbsent(lastColumns, k -> new InsertShape(new ArrayList<>(), new ArrayList<>()));
             }
             lastShape.rows().add(e);
-            lastShape.values().add(Arrays.asList(columns.size() == row.length ? row : Arrays.copyOf(row, columns.size())));
+            lastShape.values().add(Arrays.asList(Arrays.copyOf(row, n)));
         }
         for (Map.Entry<List<ColumnModel>, InsertShape> shape : shapes.entrySet()) {
             List<ColumnModel> columns = shape.getKey();
@@ -371,6 +374,19 @@ final class Flush {
                 reselect(t, group, reselected);
             }
         }
+    }
+
+    /** Whether the first {@code n} picked columns are these columns (the same instances, in order). */
+    private static boolean samePicked(List<ColumnModel> columns, ColumnModel[] picked, int n) {
+        if (columns == null || columns.size() != n) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (columns.get(i) != picked[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -79,7 +79,8 @@ final class LiveManyToMany<T> extends CollectionWrapper<T> implements ManyToMany
             requireSession();
             ensureLoaded();
             TableModel pivot = session.model().table(rel().pivot());
-            Map<String, Object> payload = new LinkedHashMap<>();
+            // no map of its own for a link without payload (nearly every link): one per link of a big session showed
+            Map<String, Object> payload = values.isEmpty() ? Map.of() : new LinkedHashMap<>();
             for (Map.Entry<String, ?> e : values.entrySet()) {
                 ColumnModel c = pivot.findColumn(e.getKey()).orElseThrow(() -> new MetalOrmException("Pivot table " + pivot.name()
                         + " of " + describe() + " has no column \"" + e.getKey() + "\"; its columns are " + pivot.columnNames()));

@@ -630,8 +630,8 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
     }
 
     private static boolean allNull(List<Object> values) {
-        for (Object v : values) {
-            if (v != null) {
+        for (int i = 0; i < values.size(); i++) { // by index: an iterator per new row's reference showed as garbage
+            if (values.get(i) != null) {
                 return false;
             }
         }
@@ -846,7 +846,17 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
      * columns on every load, once per owner row.
      */
     List<ColumnModel> columns(TableModel table, List<String> names) {
-        return columnLists.computeIfAbsent(names, n -> new IdentityHashMap<>()).computeIfAbsent(table, t -> List.copyOf(t.columns(names))); // immutable: shared, and kept as is by a Link
+        Map<TableModel, List<ColumnModel>> byTable = columnLists.get(names);
+        if (byTable == null) {
+            byTable = new IdentityHashMap<>();
+            columnLists.put(names, byTable);
+        }
+        List<ColumnModel> columns = byTable.get(table);
+        if (columns == null) { // looked up without a lambda: one capturing the names per call was garbage per new row
+            columns = List.copyOf(table.columns(names)); // immutable: shared, and kept as is by a Link
+            byTable.put(table, columns);
+        }
+        return columns;
     }
 
     boolean isRemoved(Object entity) {
