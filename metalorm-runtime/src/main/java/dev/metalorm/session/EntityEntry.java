@@ -132,6 +132,9 @@ final class EntityEntry {
     }
 
     List<Object> values(List<ColumnModel> columns) {
+        if (columns.size() == 1) { // a foreign key or generated key: nearly every call
+            return KeyValues.one(get(columns.get(0)));
+        }
         Object[] out = new Object[columns.size()];
         for (int i = 0; i < out.length; i++) {
             out[i] = get(columns.get(i));

@@ -159,7 +159,7 @@ final class IdentityItems extends AbstractList<Object> implements RandomAccess {
 
     @Override
     public Iterator<Object> iterator() {
-        return snapshot().iterator();
+        return size == 0 ? Collections.emptyIterator() : snapshot().iterator(); // most lists of a big session are empty
     }
 
     @Override

@@ -43,6 +43,11 @@ final class KeyValues extends AbstractList<Object> implements RandomAccess {
         return owning(values.toArray());
     }
 
+    /** The key of one value; the unset one (null) is one shared instance. */
+    static KeyValues one(Object value) {
+        return value == null ? ONE_NULL : owning(new Object[] {value});
+    }
+
     /** The key of these values, taking the array (the caller made it and lets go of it); byte arrays are copied. */
     static KeyValues owning(Object[] values) {
         if (values.length == 1 && values[0] == null) {

@@ -42,6 +42,13 @@ final class LiveManyToMany<T> extends CollectionWrapper<T> implements ManyToMany
     /** Takes what was loaded, keeping what changed since the last flush: pending attaches (with their payload) and detaches. */
     @Override
     void loaded(List<Object> targets, List<Map<String, Object>> pivots) {
+        if (targets.isEmpty() && pendingInserts.isEmpty()) { // a new owner's empty collection: nothing to merge
+            items.clear();
+            pivotValues.clear();
+            loaded = true;
+            filtered = false;
+            return;
+        }
         Map<Object, Map<String, Object>> pendingPayload = new IdentityHashMap<>();
         for (Object t : pendingInserts) {
             pendingPayload.put(t, pivotValues.get(t));
