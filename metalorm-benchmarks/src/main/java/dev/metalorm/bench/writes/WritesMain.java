@@ -20,6 +20,9 @@ public final class WritesMain {
     }
 
     public static void main(String[] argv) throws Exception {
+        if (!dev.metalorm.bench.FixedHeap.runHere(WritesMain.class, argv)) {
+            return;
+        }
         Args args = new Args(argv);
         List<String> dbs = args.list("db", "h2,mariadb,postgres");
         int users = args.integer("users", 10_000);
@@ -93,7 +96,7 @@ public final class WritesMain {
                 // the collector moves H2's ratios between runs (BENCHMARKS.md, Writes): say which one ran
                 + "; GC " + java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
                         .map(java.lang.management.GarbageCollectorMXBean::getName).collect(java.util.stream.Collectors.joining(", "))
-                + ", max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB");
+                + ", " + dev.metalorm.bench.FixedHeap.describe());
         RelationsMain.printTable(rows);
     }
 
