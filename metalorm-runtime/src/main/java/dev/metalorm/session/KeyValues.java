@@ -22,12 +22,19 @@ import java.util.RandomAccess;
  * </ul>
  */
 final class KeyValues extends AbstractList<Object> implements RandomAccess {
-    private static final KeyValues ONE_NULL = new KeyValues(new Object[1]);
+    private static final KeyValues ONE_NULL = new KeyValues(null, null);
+    /** The values of a key of two or more; null for a key of one value, held in {@link #one} without an array. */
     private final Object[] values;
+    private final Object one;
     private final int hash;
 
-    private KeyValues(Object[] values) {
+    private KeyValues(Object[] values, Object one) {
         this.values = values;
+        this.one = one;
+        if (values == null) {
+            this.hash = 31 + canonicalHash(one); // as List.hashCode of one element: equal to the array form's
+            return;
+        }
         int h = 1;
         for (Object v : values) {
             h = 31 * h + canonicalHash(v);
@@ -40,35 +47,46 @@ final class KeyValues extends AbstractList<Object> implements RandomAccess {
         if (values instanceof KeyValues k) {
             return k;
         }
-        return owning(values.toArray());
+        return values.size() == 1 ? one(values.get(0)) : owning(values.toArray());
     }
 
-    /** The key of one value; the unset one (null) is one shared instance. */
+    /**
+     * The key of one value, without an array (a tracked row keeps two such keys, its own and its
+     * reference's: the arrays were a fifth of its bookkeeping's objects); the unset one (null) is
+     * one shared instance, the unset foreign key every new child's reference holds.
+     */
     static KeyValues one(Object value) {
-        return value == null ? ONE_NULL : owning(new Object[] {value});
+        if (value == null) {
+            return ONE_NULL;
+        }
+        return new KeyValues(null, value instanceof byte[] b ? b.clone() : value);
     }
 
     /** The key of these values, taking the array (the caller made it and lets go of it); byte arrays are copied. */
     static KeyValues owning(Object[] values) {
-        if (values.length == 1 && values[0] == null) {
-            return ONE_NULL; // the unset foreign key every new child's reference holds: one instance, not one per row
+        if (values.length == 1) {
+            return one(values[0]);
         }
         for (int i = 0; i < values.length; i++) {
             if (values[i] instanceof byte[] b) {
                 values[i] = b.clone();
             }
         }
-        return new KeyValues(values);
+        return new KeyValues(values, null);
     }
 
     @Override
     public Object get(int index) {
+        if (values == null) {
+            java.util.Objects.checkIndex(index, 1);
+            return one;
+        }
         return values[index];
     }
 
     @Override
     public int size() {
-        return values.length;
+        return values == null ? 1 : values.length;
     }
 
     @Override
@@ -77,10 +95,14 @@ final class KeyValues extends AbstractList<Object> implements RandomAccess {
             return true;
         }
         if (o instanceof KeyValues k) {
-            if (hash != k.hash || values.length != k.values.length) {
+            int n = size();
+            if (hash != k.hash || n != k.size()) {
                 return false;
             }
-            for (int i = 0; i < values.length; i++) {
+            if (values == null) {
+                return canonicalEquals(one, k.one);
+            }
+            for (int i = 0; i < n; i++) {
                 if (!canonicalEquals(values[i], k.values[i])) {
                     return false;
                 }
@@ -98,8 +120,9 @@ final class KeyValues extends AbstractList<Object> implements RandomAccess {
     @Override
     public String toString() {
         StringBuilder out = new StringBuilder("[");
-        for (int i = 0; i < values.length; i++) {
-            out.append(i == 0 ? "" : ", ").append(values[i] instanceof byte[] b ? hex(b) : String.valueOf(values[i]));
+        for (int i = 0; i < size(); i++) {
+            Object v = get(i);
+            out.append(i == 0 ? "" : ", ").append(v instanceof byte[] b ? hex(b) : String.valueOf(v));
         }
         return out.append(']').toString();
     }
