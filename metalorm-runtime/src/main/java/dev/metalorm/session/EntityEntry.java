@@ -14,7 +14,8 @@ final class EntityEntry {
     State state;
     /** Column values as last read or written; null while NEW. */
     Object[] snapshot;
-    EntityKey key;
+    /** The primary key the session knows the row by; null while NEW. */
+    KeyValues key;
     /** The live relation wrappers, by relation index. */
     final RelationWrapper[] wrappers;
     /**
@@ -142,12 +143,12 @@ final class EntityEntry {
         return KeyValues.owning(out);
     }
 
-    EntityKey currentKey() {
-        return new EntityKey(table.name(), values(table.primaryKey()));
+    KeyValues currentKey() {
+        return KeyValues.of(values(table.primaryKey()));
     }
 
     @Override
     public String toString() {
-        return table.name() + (key == null ? "(new)" : key.values().toString());
+        return table.name() + (key == null ? "(new)" : key.toString());
     }
 }

@@ -151,13 +151,13 @@ final class Flush {
             for (List<Pending> shape : shapes.values()) {
                 Pending first = shape.get(0);
                 SqlStatement template = version == null
-                        ? statements.update(t, first.columns, first.values, t.primaryKey(), first.entry.key.values())
-                        : statements.update(t, first.columns, first.values, t.primaryKey(), first.entry.key.values(), version,
+                        ? statements.update(t, first.columns, first.values, t.primaryKey(), first.entry.key)
+                        : statements.update(t, first.columns, first.values, t.primaryKey(), first.entry.key, version,
                         first.held);
                 List<SqlStatement> batch = new ArrayList<>(shape.size());
                 for (Pending p : shape) {
                     List<Object> bound = new ArrayList<>(p.values);
-                    bound.addAll(p.entry.key.values());
+                    bound.addAll(p.entry.key);
                     if (p.held != null) {
                         bound.add(p.held);
                     }
@@ -211,26 +211,26 @@ final class Flush {
         }
         if (count == Statement.SUCCESS_NO_INFO) {
             throw new StatementException("The driver gave no update count for the " + verb + " of " + e.table.name() + " row "
-                    + e.key.values() + ", so its version check cannot be verified; the flush was rolled back", sql, null);
+                    + e.key + ", so its version check cannot be verified; the flush was rolled back", sql, null);
         }
         if (count == 0 && version != null) {
-            throw new OptimisticLockException(e.table.name(), e.key.values(), held, verb.toUpperCase(java.util.Locale.ROOT));
+            throw new OptimisticLockException(e.table.name(), e.key, held, verb.toUpperCase(java.util.Locale.ROOT));
         }
-        throw new StatementException("Expected 1 row of " + e.table.name() + " with key " + e.key.values() + ", found " + count
+        throw new StatementException("Expected 1 row of " + e.table.name() + " with key " + e.key + ", found " + count
                 + " (deleted or re-keyed outside this session?); the flush was rolled back", sql, null);
     }
 
     private void checkUnchanged(EntityEntry e) {
         for (ColumnModel col : e.table.primaryKey()) {
             if (!Values.same(e.snapshot[col.index()], e.get(col))) {
-                throw new MetalOrmException("The primary key of a " + e.table.source() + " changed from " + e.key.values()
+                throw new MetalOrmException("The primary key of a " + e.table.source() + " changed from " + e.key
                         + " (column " + col.name() + " is now " + e.get(col) + "). Keys are immutable: remove the row and "
                         + "persist a new one.");
             }
         }
         for (ColumnModel col : e.table.columns()) {
             if (col.readOnly() && !Values.same(e.snapshot[col.index()], e.get(col))) {
-                throw new MetalOrmException("Cannot update " + e.table.name() + " row " + e.key.values() + ": column " + col.name()
+                throw new MetalOrmException("Cannot update " + e.table.name() + " row " + e.key + ": column " + col.name()
                         + " is read-only (computed by the database) and was changed in the entity. Leave it as read: the "
                         + "runtime never writes it and reads it back after every INSERT and UPDATE.");
             }
@@ -590,11 +590,11 @@ final class Flush {
         }
         for (List<Pending> shape : shapes.values()) {
             Pending first = shape.get(0);
-            SqlStatement template = version == null ? statements.delete(t, t.primaryKey(), first.entry.key.values())
-                    : statements.delete(t, t.primaryKey(), first.entry.key.values(), version, first.held);
+            SqlStatement template = version == null ? statements.delete(t, t.primaryKey(), first.entry.key)
+                    : statements.delete(t, t.primaryKey(), first.entry.key, version, first.held);
             List<SqlStatement> batch = new ArrayList<>(shape.size());
             for (Pending p : shape) {
-                List<Object> bound = new ArrayList<>(p.entry.key.values());
+                List<Object> bound = new ArrayList<>(p.entry.key);
                 if (p.held != null) {
                     bound.add(p.held);
                 }
@@ -652,7 +652,7 @@ final class Flush {
             EntityEntry e = cut.getKey();
             List<ColumnModel> set = new ArrayList<>(cut.getValue());
             List<Object> nulls = new ArrayList<>(Collections.nCopies(set.size(), null));
-            SqlStatement clear = statements.update(t, set, nulls, t.primaryKey(), e.key.values());
+            SqlStatement clear = statements.update(t, set, nulls, t.primaryKey(), e.key);
             jdbc.batch(connection, List.of(clear), i -> name(e, "delete"), n -> name(e, "delete"));
         }
     }
@@ -934,7 +934,7 @@ final class Flush {
     /** A row for an error message: {@code users row [7] (update)}, or {@code a new users row (insert)}. */
     private static String name(EntityEntry e, String verb) {
         if (e.key != null) {
-            return e.table.name() + " row " + e.key.values() + " (" + verb + ")";
+            return e.table.name() + " row " + e.key + " (" + verb + ")";
         }
         List<Object> key = e.values(e.table.primaryKey());
         return isSet(e.table, e.table.primaryKey(), key) ? "new " + e.table.name() + " row " + key + " (" + verb + ")"

@@ -9,7 +9,7 @@ import java.util.RandomAccess;
 
 /**
  * The values of a key (primary, foreign, pivot) as the session compares them: the one key
- * normaliser behind the identity map ({@link EntityKey}), relation loading, pivot loading and the
+ * normaliser behind the identity map ({@link IdentityMap}), relation loading, pivot loading and the
  * flush's key lookups (issue 11 item 2). The elements stay the values as read or given, so a key
  * can be bound as it is; equality and hash code go by a canonical form of each value:
  * <ul>

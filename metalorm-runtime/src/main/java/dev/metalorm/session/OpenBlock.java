@@ -31,6 +31,6 @@ final class OpenBlock {
     }
 
     /** One instance of the session as it was at the savepoint. */
-    record SavedEntry(EntityEntry entry, Object[] values, EntityKey key) {
+    record SavedEntry(EntityEntry entry, Object[] values, KeyValues key) {
     }
 }

@@ -98,6 +98,6 @@ abstract class RelationWrapper {
 
     final String describe() {
         return owner.table.name() + "." + relation.name() + " of " + owner.table.name()
-                + (owner.key == null ? "(new)" : owner.key.values().toString());
+                + (owner.key == null ? "(new)" : owner.key.toString());
     }
 }

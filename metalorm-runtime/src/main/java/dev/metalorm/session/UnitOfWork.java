@@ -38,7 +38,7 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
     private final JdbcExecutor jdbc;
     /** Refuses a second thread inside the session while one is in a call (a session is not thread-safe). */
     private final ConfinementGuard confinement = new ConfinementGuard();
-    private final Map<EntityKey, EntityEntry> identityMap = new HashMap<>();
+    private final IdentityMap identityMap = new IdentityMap();
     /** The statement that sets a connection's zone to UTC for the session's statements; null when the model needs none. */
     private final String utcZone;
     /** Whether the session set its own connection's zone to UTC: set back before the connection goes back. */
@@ -51,7 +51,7 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
     /** Membership of {@link #changedPivots} by instance: a list scan per attach was quadratic in a bulk insert. */
     private final Set<LiveManyToMany<?>> changedPivotSet = Collections.newSetFromMap(new IdentityHashMap<>());
     /** New instances with a given key, by key, so that a second instance for the same row is refused at persist. */
-    private final Map<EntityKey, EntityEntry> newByKey = new HashMap<>();
+    private final IdentityMap newByKey = new IdentityMap();
     /** Rows given a generated key since the transaction began: reset when it does not commit. */
     private final List<EntityEntry> uncommittedKeys = new ArrayList<>();
     /** By the relation's own key-name list (identity: the model's lists are fixed), then table. */
@@ -127,7 +127,7 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
                 values.add(Values.coerce(table, pk.get(i), key[i]));
                 equalities.add(new SqlPredicate.Compare(pk.get(i), "=", values.get(i)));
             }
-            EntityEntry known = identityMap.get(new EntityKey(table.name(), values));
+            EntityEntry known = identityMap.get(table, values);
             if (known != null) {
                 return known.state == EntityEntry.State.REMOVED ? null : known.entity;
             }
@@ -335,7 +335,7 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
             }
             // what the object's relations were given before (posts added, a reference set) goes to the row's instance
             Object[] own = ownWrappers(table, entity);
-            EntityEntry known = identityMap.get(new EntityKey(table.name(), keyValues));
+            EntityEntry known = identityMap.get(table, keyValues);
             if (known != null) {
                 handOver(own, known);
                 return known.entity;
@@ -345,8 +345,8 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
                 entry.set(c, row[c.index()]);
             }
             entry.snapshot = row.clone();
-            entry.key = new EntityKey(table.name(), keyValues);
-            identityMap.put(entry.key, entry);
+            entry.key = KeyValues.of(keyValues);
+            identityMap.put(table, entry.key, entry);
             entries.put(entry);
             injectRelations(entry);
             handOver(own, entry);
@@ -378,7 +378,7 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
             for (int from = 0; from < held.size(); from += size) {
                 List<List<Object>> keys = new ArrayList<>();
                 for (EntityEntry e : held.subList(from, Math.min(held.size(), from + size))) {
-                    keys.add(e.key.values());
+                    keys.add(e.key);
                 }
                 SqlStatement select = statements.select(table, new SqlPredicate.In(table.primaryKey(), keys), List.of(), null, null);
                 for (Object[] row : jdbc.query(connection(), select, table.columns())) {
@@ -386,7 +386,7 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
                     for (ColumnModel c : table.primaryKey()) {
                         key.add(row[c.index()]);
                     }
-                    EntityEntry e = identityMap.get(new EntityKey(table.name(), key));
+                    EntityEntry e = identityMap.get(table, key);
                     if (e != null) {
                         seen.add(e);
                         for (ColumnModel c : table.columns()) {
@@ -398,7 +398,7 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
             }
             for (EntityEntry e : held) {
                 if (!seen.contains(e)) {
-                    identityMap.remove(e.key);
+                    identityMap.remove(e.table, e.key);
                     entries.remove(e.entity);
                     forgetHolders(); // the index of who holds what may name wrappers of entities that left
                 }
@@ -480,8 +480,8 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
         for (ColumnModel c : table.primaryKey()) {
             keyValues.add(values[c.index()]);
         }
-        EntityKey key = new EntityKey(table.name(), keyValues);
-        EntityEntry known = identityMap.get(key);
+        KeyValues key = KeyValues.of(keyValues);
+        EntityEntry known = identityMap.get(table, key);
         if (known != null) {
             return known.entity;
         }
@@ -493,7 +493,7 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
         entry.snapshot = values.length == table.columns().size() ? values.clone()
                 : java.util.Arrays.copyOf(values, table.columns().size());
         entry.key = key;
-        identityMap.put(key, entry);
+        identityMap.put(table, key, entry);
         entries.put(entry);
         injectRelations(entry);
         return entity;
@@ -539,20 +539,20 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
                 return;
             }
             entry = new EntityEntry(table, entity, sequence++, EntityEntry.State.NEW);
-            EntityKey key = entry.currentKey();
-            if (keyGiven(table, key.values())) {
-                if (identityMap.containsKey(key)) {
+            KeyValues key = entry.currentKey();
+            if (keyGiven(table, key)) {
+                if (identityMap.get(table, key) != null) {
                     throw new MetalOrmException("Cannot persist " + entity + " as a new row of " + table.name() + ": the session already "
-                            + "holds the row with key " + key.values() + ". Change that instance instead.");
+                            + "holds the row with key " + key + ". Change that instance instead.");
                 }
-                EntityEntry other = newByKey.get(key);
+                EntityEntry other = newByKey.get(table, key);
                 if (other != null && entries.get(other.entity) == other && other.state == EntityEntry.State.NEW
                         && other.currentKey().equals(key)) {
                     throw new MetalOrmException("Cannot persist " + entity + " as a new row of " + table.name() + ": another new "
-                            + "instance in this session has the same key " + key.values() + " and is not flushed yet. Persist one "
+                            + "instance in this session has the same key " + key + " and is not flushed yet. Persist one "
                             + "instance per row, or give this one another key.");
                 }
-                newByKey.put(key, entry);
+                newByKey.put(table, key, entry);
             }
             entries.put(entry);
             Object[] before = ownWrappers(table, entity);
@@ -778,7 +778,7 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
                 flushed(e);
             }
             for (EntityEntry e : plan.deletes()) {
-                identityMap.remove(e.key);
+                identityMap.remove(e.table, e.key);
                 entries.remove(e.entity);
                 forgetHolders(); // the index of who holds what may name wrappers of entities that left
             }
@@ -807,7 +807,7 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
         e.state = EntityEntry.State.MANAGED;
         e.snapshot = e.currentValues();
         e.key = e.currentKey();
-        identityMap.put(e.key, e);
+        identityMap.put(e.table, e.key, e);
         e.clearLinks();
         for (RelationWrapper w : e.wrappers) {
             if (!(w instanceof LiveManyToMany<?>)) {
@@ -874,7 +874,7 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
 
     /** The session's instance with this primary key, if it holds one (and it is not removed). */
     Object known(TableModel table, List<Object> key) {
-        EntityEntry e = identityMap.get(new EntityKey(table.name(), key));
+        EntityEntry e = identityMap.get(table, key);
         return e == null || e.state == EntityEntry.State.REMOVED ? null : e.entity;
     }
 
@@ -1505,7 +1505,7 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
                 w.reset();
             }
             entries.put(e);
-            identityMap.put(e.key, e);
+            identityMap.put(e.table, e.key, e);
         }
     }
 
