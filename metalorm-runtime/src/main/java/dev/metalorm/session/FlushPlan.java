@@ -13,7 +13,7 @@ import java.util.List;
  * Within a table, rows keep the order they entered the session (deletes the reverse); {@link Flush}
  * orders rows referring to rows of their own table and groups them into batches.
  */
-record FlushPlan(List<List<EntityEntry>> insertsByTable, int insertCount, List<EntityEntry> updates, List<EntityEntry> deletes) {
+record FlushPlan(List<List<EntityEntry>> insertsByTable, List<EntityEntry> updates, List<EntityEntry> deletes) {
     FlushPlan {
         insertsByTable = List.copyOf(insertsByTable);
         updates = List.copyOf(updates);
@@ -51,21 +51,21 @@ record FlushPlan(List<List<EntityEntry>> insertsByTable, int insertCount, List<E
             bucket.add(e);
         }
         List<List<EntityEntry>> byTable = new ArrayList<>();
-        int insertCount = 0;
         for (Bucket b : inserts) {
             if (b != null) {
                 byTable.add(b.ordered(false));
-                insertCount += b.rows.size();
             }
         }
-        return new FlushPlan(byTable, insertCount, flatten(updates, false), flatten(deletes, true));
+        return new FlushPlan(byTable, flatten(updates, false), flatten(deletes, true));
     }
 
-    /** The new rows, a table at a time in flush order. */
-    List<EntityEntry> inserts() {
-        List<EntityEntry> out = new ArrayList<>(insertCount);
-        insertsByTable.forEach(out::addAll);
-        return out;
+    /** How many new rows there are, over all tables. */
+    int insertCount() {
+        int n = 0;
+        for (List<EntityEntry> rows : insertsByTable) {
+            n += rows.size();
+        }
+        return n;
     }
 
     /** One table's rows of one kind, and whether they came in sequence order (seen as they are added). */
@@ -108,25 +108,17 @@ record FlushPlan(List<List<EntityEntry>> insertsByTable, int insertCount, List<E
     }
 
     /**
-     * The rows by sequence. Rows already in order (the session keeps its entries in the order they
-     * came in) are kept as they are. Else sequences are handed out one by one, so a bucket's rows
-     * nearly fill the range between its lowest and highest: they are placed by position in one pass
-     * (sorting 100,000 of them showed in profiles); a sparse range is sorted.
+     * Rows not in sequence order, by sequence (rows already in order never come here: {@link Bucket}
+     * sees it as they are added). Sequences are handed out one by one, so a bucket's rows nearly fill
+     * the range between its lowest and highest: they are placed by position in one pass (sorting
+     * 100,000 of them showed in profiles); a sparse range is sorted.
      */
-    static List<EntityEntry> bySequence(List<EntityEntry> rows, boolean reversed) {
+    private static List<EntityEntry> bySequence(List<EntityEntry> rows, boolean reversed) {
         long min = Long.MAX_VALUE;
         long max = Long.MIN_VALUE;
-        boolean ascending = true;
         for (EntityEntry e : rows) {
-            ascending &= e.sequence > max;
             min = Math.min(min, e.sequence);
             max = Math.max(max, e.sequence);
-        }
-        if (ascending) { // the session hands out its entries in the order they came in: nearly always so
-            if (reversed) {
-                Collections.reverse(rows);
-            }
-            return rows;
         }
         long span = max - min + 1;
         if (rows.size() < 2 || span > 4L * rows.size()) {

@@ -546,7 +546,7 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
                             + "holds the row with key " + key + ". Change that instance instead.");
                 }
                 EntityEntry other = newByKey.get(table, key);
-                if (other != null && entries.get(other.entity) == other && other.state == EntityEntry.State.NEW
+                if (other != null && entries.holds(other) && other.state == EntityEntry.State.NEW
                         && other.currentKey().equals(key)) {
                     throw new MetalOrmException("Cannot persist " + entity + " as a new row of " + table.name() + ": another new "
                             + "instance in this session has the same key " + key + " and is not flushed yet. Persist one "
