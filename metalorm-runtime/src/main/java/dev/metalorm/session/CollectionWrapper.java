@@ -11,7 +11,7 @@ abstract class CollectionWrapper<T> extends RelationWrapper {
      * session changes it: {@code for (Post p : user.getPosts().load()) session.remove(p)} takes each
      * post out of this very collection.
      */
-    final List<Object> items = new IdentityItems(session::holdingsChanged);
+    final List<Object> items = new IdentityItems(session.onHoldingsChanged);
 
     CollectionWrapper(UnitOfWork session, EntityEntry owner, RelationModel relation) {
         super(session, owner, relation);

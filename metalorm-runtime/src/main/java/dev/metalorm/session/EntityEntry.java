@@ -16,8 +16,12 @@ final class EntityEntry {
     Object[] snapshot;
     /** The primary key the session knows the row by; null while NEW. */
     KeyValues key;
-    /** The live relation wrappers, by relation index. */
-    final RelationWrapper[] wrappers;
+    /**
+     * The live relation wrappers by relation index: for a table of one relation (most child tables)
+     * the wrapper itself, as an array per row was a fourteenth of a big session's objects; else an
+     * array; null for a table without relations.
+     */
+    private Object wrappers;
     /**
      * The pending foreign-key assignment by a wrapper when there is one (nearly every row: a child
      * of one collection), without a map: the map per new child was a fifth of a big session's memory.
@@ -36,8 +40,31 @@ final class EntityEntry {
         this.entity = entity;
         this.sequence = sequence;
         this.state = state;
-        this.wrappers = new RelationWrapper[table.relations().size()];
+        int relations = table.relations().size();
+        this.wrappers = relations > 1 ? new RelationWrapper[relations] : null;
         this.shadow = table.hasShadowColumns() ? new Object[table.columns().size()] : null;
+    }
+
+    int wrapperCount() {
+        return table.relations().size();
+    }
+
+    /** The live wrapper of the relation of this index (null until the session put it in). */
+    RelationWrapper wrapper(int index) {
+        if (wrappers instanceof RelationWrapper[] all) {
+            return all[index];
+        }
+        java.util.Objects.checkIndex(index, wrapperCount());
+        return (RelationWrapper) wrappers;
+    }
+
+    void putWrapper(int index, RelationWrapper wrapper) {
+        if (wrappers instanceof RelationWrapper[] all) {
+            all[index] = wrapper;
+        } else {
+            java.util.Objects.checkIndex(index, wrapperCount());
+            wrappers = wrapper;
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.metalorm.session;
 
+import dev.metalorm.metadata.ColumnModel;
 import dev.metalorm.metadata.RelationModel;
 import dev.metalorm.metadata.TableModel;
 import dev.metalorm.metadata.Values;
@@ -13,12 +14,16 @@ import java.util.Map;
  * generated key). Changing the foreign-key column directly makes the reference "not loaded" again.
  */
 final class LiveBelongsTo<T> extends ReferenceWrapper<T> implements BelongsToReference<T> {
-    /** The foreign-key values {@link #value} was loaded or set for. */
-    private List<Object> loadedFor;
+    /**
+     * What the foreign key was when {@link #value} was loaded or set: its value for a key of one
+     * column (nearly every one: a list of one per tracked row was a tenth of a big session's
+     * objects), else the list of its values.
+     */
+    private Object loadedFor;
     /** Set by {@link #set} until the next flush has written the foreign key. */
     private boolean setSinceFlush;
     /** The owner's foreign-key columns, once asked for. */
-    private List<dev.metalorm.metadata.ColumnModel> foreignKey;
+    private List<ColumnModel> foreignKey;
 
     LiveBelongsTo(UnitOfWork session, EntityEntry owner, RelationModel.BelongsTo relation) {
         super(session, owner, relation);
@@ -28,17 +33,31 @@ final class LiveBelongsTo<T> extends ReferenceWrapper<T> implements BelongsToRef
         return (RelationModel.BelongsTo) relation;
     }
 
-    List<Object> foreignKeyValues() {
+    private List<ColumnModel> foreignKey() {
         if (foreignKey == null) { // looked up once: every new child of a big flush asks after the flush
             foreignKey = session.columns(owner.table, rel().foreignKey());
         }
-        return owner.values(foreignKey);
+        return foreignKey;
+    }
+
+    List<Object> foreignKeyValues() {
+        return owner.values(foreignKey());
+    }
+
+    /** The foreign key now, as {@link #loadedFor} keeps it. */
+    private Object foreignKeyNow() {
+        List<ColumnModel> columns = foreignKey();
+        if (columns.size() != 1) {
+            return owner.values(columns);
+        }
+        Object v = owner.get(columns.get(0));
+        return v instanceof byte[] b ? b.clone() : v; // the caller may change its array in place
     }
 
     @Override
     void loaded(List<Object> targets, List<Map<String, Object>> pivotValues) {
         value = targets.isEmpty() ? null : targets.get(0);
-        loadedFor = foreignKeyValues();
+        loadedFor = foreignKeyNow();
         loaded = true;
     }
 
@@ -50,9 +69,14 @@ final class LiveBelongsTo<T> extends ReferenceWrapper<T> implements BelongsToRef
         if (owner.link(rel().foreignKey()) != null) {
             return true;
         }
-        List<Object> now = foreignKeyValues();
+        List<ColumnModel> columns = foreignKey();
+        if (columns.size() == 1) {
+            return Values.same(owner.get(columns.get(0)), loadedFor);
+        }
+        List<Object> now = owner.values(columns);
+        List<?> then = (List<?>) loadedFor;
         for (int i = 0; i < now.size(); i++) {
-            if (!Values.same(now.get(i), loadedFor.get(i))) {
+            if (!Values.same(now.get(i), then.get(i))) {
                 return false;
             }
         }
@@ -71,7 +95,7 @@ final class LiveBelongsTo<T> extends ReferenceWrapper<T> implements BelongsToRef
             TableModel targetTable = session.model().table(rel().target());
             session.link(owner.entity, owner.table.columns(rel().foreignKey()), target, targetTable.columns(rel().targetKey()));
             value = target;
-            loadedFor = foreignKeyValues();
+            loadedFor = foreignKeyNow();
             loaded = true;
             setSinceFlush = true;
         } finally {
@@ -79,7 +103,7 @@ final class LiveBelongsTo<T> extends ReferenceWrapper<T> implements BelongsToRef
         }
     }
 
-    boolean over(List<dev.metalorm.metadata.ColumnModel> foreignKey) {
+    boolean over(List<ColumnModel> foreignKey) {
         return EntityEntry.named(foreignKey, rel().foreignKey());
     }
 
@@ -93,7 +117,7 @@ final class LiveBelongsTo<T> extends ReferenceWrapper<T> implements BelongsToRef
     @Override
     void flushed() {
         if (setSinceFlush) {
-            loadedFor = foreignKeyValues();
+            loadedFor = foreignKeyNow();
             setSinceFlush = false;
         }
     }

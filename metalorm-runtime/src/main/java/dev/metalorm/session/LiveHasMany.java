@@ -15,8 +15,9 @@ import java.util.Map;
  * or filtered, shows them.
  */
 final class LiveHasMany<T> extends CollectionWrapper<T> implements HasManyCollection<T> {
-    private final List<Object> pendingAdded = new IdentityItems(session::holdingsChanged);
-    private final List<Object> pendingRemoved = new IdentityItems();
+    private final List<Object> pendingAdded = new IdentityItems(session.onHoldingsChanged);
+    /** Children taken out since the last flush; null while none is (nearly every collection of a big session). */
+    private IdentityItems pendingRemoved;
 
     LiveHasMany(UnitOfWork session, EntityEntry owner, RelationModel.HasMany relation) {
         super(session, owner, relation);
@@ -29,13 +30,13 @@ final class LiveHasMany<T> extends CollectionWrapper<T> implements HasManyCollec
     @Override
     void loaded(List<Object> targets, List<Map<String, Object>> pivotValues) {
         items.clear();
-        if (pendingAdded.isEmpty() && pendingRemoved.isEmpty()) {
+        if (pendingAdded.isEmpty() && pendingRemoved == null) {
             items.addAll(targets);
         } else {
             java.util.Set<Object> in = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             List<Object> merged = new ArrayList<>(targets.size() + pendingAdded.size());
             for (Object t : targets) {
-                if (!Identity.contains(pendingRemoved, t) && in.add(t)) {
+                if ((pendingRemoved == null || !pendingRemoved.containsInstance(t)) && in.add(t)) {
                     merged.add(t);
                 }
             }
@@ -64,7 +65,7 @@ final class LiveHasMany<T> extends CollectionWrapper<T> implements HasManyCollec
     @Override
     void flushed() {
         pendingAdded.clear();
-        pendingRemoved.clear();
+        pendingRemoved = null;
     }
 
     @Override
@@ -98,7 +99,9 @@ final class LiveHasMany<T> extends CollectionWrapper<T> implements HasManyCollec
     private void link(Object child) {
         TableModel target = session.model().table(rel().target());
         session.link(child, session.columns(target, rel().foreignKey()), owner.entity, session.columns(owner.table, rel().localKey()));
-        Identity.remove(pendingRemoved, child);
+        if (pendingRemoved != null) {
+            pendingRemoved.removeInstance(child);
+        }
         if (!Identity.contains(pendingAdded, child)) {
             pendingAdded.add(child);
         }
@@ -116,7 +119,10 @@ final class LiveHasMany<T> extends CollectionWrapper<T> implements HasManyCollec
             unlink(this, child, rel().target(), rel().foreignKey(), rel().cascade().remove());
             Identity.remove(items, child);
             Identity.remove(pendingAdded, child);
-            if (!Identity.contains(pendingRemoved, child)) {
+            if (pendingRemoved == null) {
+                pendingRemoved = new IdentityItems();
+            }
+            if (!pendingRemoved.containsInstance(child)) {
                 pendingRemoved.add(child);
             }
         } finally {

@@ -22,10 +22,13 @@ import java.util.Map;
 final class LiveManyToMany<T> extends CollectionWrapper<T> implements ManyToManyCollection<T> {
     // small at first (they grow): one pair per owner of a big session, most of them empty or nearly
     private final Map<Object, Map<String, Object>> pivotValues = new IdentityHashMap<>(2);
-    private final List<Object> pendingInserts = new IdentityItems(session::holdingsChanged);
-    private final List<Object> pendingDeletes = new IdentityItems();
-    /** The target keys of pending deletes, taken when detached (the target may change or go). */
-    private final Map<Object, List<Object>> deleteKeys = new IdentityHashMap<>(2);
+    private final List<Object> pendingInserts = new IdentityItems(session.onHoldingsChanged);
+    /**
+     * Linked targets detached since the last flush, and their keys taken when detached (the target
+     * may change or go); both null while there is none (nearly every collection of a big session).
+     */
+    private IdentityItems pendingDeletes;
+    private Map<Object, List<Object>> deleteKeys;
 
     LiveManyToMany(UnitOfWork session, EntityEntry owner, RelationModel.BelongsToMany relation) {
         super(session, owner, relation);
@@ -58,7 +61,7 @@ final class LiveManyToMany<T> extends CollectionWrapper<T> implements ManyToMany
         List<Object> merged = new ArrayList<>(targets.size() + pendingInserts.size());
         for (int i = 0; i < targets.size(); i++) {
             Object t = targets.get(i);
-            if (!pivotValues.containsKey(t) && (pendingDeletes.isEmpty() || !Identity.contains(pendingDeletes, t))) {
+            if (!pivotValues.containsKey(t) && (pendingDeletes == null || !pendingDeletes.containsInstance(t))) {
                 merged.add(t);
                 pivotValues.put(t, pivots.get(i));
             }
@@ -102,7 +105,7 @@ final class LiveManyToMany<T> extends CollectionWrapper<T> implements ManyToMany
                 return;
             }
             items.add(target);
-            if (Identity.remove(pendingDeletes, target)) {
+            if (pendingDeletes != null && pendingDeletes.removeInstance(target)) {
                 deleteKeys.remove(target);
                 // linked in the database already: the old pivot row stays, with its old payload
                 session.pivotChanged(this);
@@ -131,6 +134,10 @@ final class LiveManyToMany<T> extends CollectionWrapper<T> implements ManyToMany
                 return;
             }
             pivotValues.remove(target);
+            if (pendingDeletes == null) {
+                pendingDeletes = new IdentityItems();
+                deleteKeys = new IdentityHashMap<>(2);
+            }
             pendingDeletes.add(target);
             deleteKeys.put(target, session.values(target, target().columns(rel().targetKey())));
             session.pivotChanged(this);
@@ -199,11 +206,14 @@ final class LiveManyToMany<T> extends CollectionWrapper<T> implements ManyToMany
 
     /** Pending pivot deletes: each target's key values as they were when detached. */
     boolean hasPendingDeletes() {
-        return !pendingDeletes.isEmpty();
+        return pendingDeletes != null && !pendingDeletes.isEmpty();
     }
 
     List<List<Object>> pendingDeleteKeys() {
         List<List<Object>> out = new ArrayList<>();
+        if (pendingDeletes == null) {
+            return out;
+        }
         for (Object t : pendingDeletes) {
             out.add(deleteKeys.get(t));
         }
@@ -239,8 +249,8 @@ final class LiveManyToMany<T> extends CollectionWrapper<T> implements ManyToMany
     @Override
     void flushed() {
         pendingInserts.clear();
-        pendingDeletes.clear();
-        deleteKeys.clear();
+        pendingDeletes = null;
+        deleteKeys = null;
     }
 
     /** An entity of the target table (persisted if new), or the one with this id. */

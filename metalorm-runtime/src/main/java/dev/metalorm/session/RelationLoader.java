@@ -86,7 +86,7 @@ final class RelationLoader {
                 EntityEntry entry = session.entry(entity);
                 if (entry != null && seen.add(entry)) {
                     entries.add(entry);
-                    if (spec != null || !entry.wrappers[relation.index()].isLoadedNow()) {
+                    if (spec != null || !entry.wrapper(relation.index()).isLoadedNow()) {
                         toLoad.add(entry);
                     }
                 }
@@ -98,7 +98,7 @@ final class RelationLoader {
                 List<Object> children = new ArrayList<>();
                 Set<Object> known = Collections.newSetFromMap(new IdentityHashMap<>(entries.size() * 4));
                 for (EntityEntry entry : entries) {
-                    RelationWrapper w = entry.wrappers[relation.index()];
+                    RelationWrapper w = entry.wrapper(relation.index());
                     // the live items, not a copy per owner: this loop runs over every owner of the level
                     for (Object child : w instanceof CollectionWrapper<?> c ? c.items : w.targets()) {
                         if (known.add(child)) {
@@ -141,7 +141,7 @@ final class RelationLoader {
         for (EntityEntry owner : owners) {
             List<Object> k = owner.values(fk);
             if (k.contains(null)) {
-                owner.wrappers[relation.index()].loaded(List.of(), null);
+                owner.wrapper(relation.index()).loaded(List.of(), null);
             } else {
                 byKey.computeIfAbsent(normal(k), x -> new ArrayList<>()).add(owner);
             }
@@ -222,7 +222,7 @@ final class RelationLoader {
         for (Map.Entry<List<Object>, List<EntityEntry>> e : byKey.entrySet()) {
             Links links = found.get(e.getKey());
             for (EntityEntry owner : e.getValue()) {
-                RelationWrapper w = owner.wrappers[relation.index()];
+                RelationWrapper w = owner.wrapper(relation.index());
                 w.loaded(links == null ? List.of() : links.targets, links == null ? List.of() : links.payloads);
                 w.filtered = spec != null && spec.filtered();
             }
@@ -236,7 +236,7 @@ final class RelationLoader {
         for (EntityEntry owner : owners) {
             List<Object> k = owner.values(key);
             if (owner.state == EntityEntry.State.NEW || k.contains(null)) {
-                owner.wrappers[relation.index()].loaded(List.of(), List.of());
+                owner.wrapper(relation.index()).loaded(List.of(), List.of());
             } else {
                 byKey.computeIfAbsent(normal(k), x -> new ArrayList<>()).add(owner);
             }
@@ -251,7 +251,7 @@ final class RelationLoader {
             List<Object> targets = found.getOrDefault(e.getKey(), List.of());
             List<Map<String, Object>> pivots = payloads == null ? null : payloads.getOrDefault(e.getKey(), List.of());
             for (EntityEntry owner : e.getValue()) {
-                RelationWrapper w = owner.wrappers[relation.index()];
+                RelationWrapper w = owner.wrapper(relation.index());
                 w.loaded(targets, pivots);
                 w.filtered = filtered;
             }
