@@ -28,7 +28,7 @@ public final class Main {
                         usage: java -jar metalorm-benchmarks/target/benchmarks.jar COMMAND [--name=value ...]
                           relations   [--db=h2,mariadb] [--forks=2] [--warmup=5] [--iterations=8] [--time=1s] [--sql]
                           nested      [--db=h2,mariadb] [--rounds=20]   (cost of a second include level with no query)
-                          writes      [--db=h2,mariadb,postgres] [--users=10000] [--rounds=5]   (persist users, posts, role links)
+                          writes      [--db=h2,mariadb,postgres] [--users=10000] [--rounds=5] [--chunk=N]   (persist users, posts, role links)
                           model       [--tables=1000,3000] [--runs=5]   (MetalOrm.build() on a big model)
                           scaling     [--db=h2] [--sizes=5000,...,40000] [--rounds=3]   (per-row cost of add and remove as n grows)
                           inlist      [--db=h2,postgres] [--rounds=15] [--sizes=10,100,...,70000]   (IN list or = ANY(?))

@@ -26,6 +26,11 @@ import java.util.stream.Collectors;
  */
 final class Writers {
     static final List<String> NAMES = List.of("jdbcBatched", "metalorm", "hibernateBatched");
+    /**
+     * With {@code --chunk=N}: the two sessions flushed and cleared every N users in the same one transaction, as
+     * Hibernate's batch-processing guide advises, so that the tracked graph stays small.
+     */
+    static final List<String> CHUNKED = List.of("metalormChunked", "hibernateChunked");
     static final LocalDateTime AT = LocalDateTime.of(2024, 1, 2, 3, 4, 5);
     static final String CONTENT = "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.";
     /** As MetalORM's dialects batch a flush (Dialect.writeBatchSize), so that the floor sends the same statements. */
@@ -35,10 +40,17 @@ final class Writers {
     }
 
     static void run(String name, WriteFixture f, int users) throws SQLException {
+        run(name, f, users, 0);
+    }
+
+    /** @param chunk users per flush and clear for the chunked contenders */
+    static void run(String name, WriteFixture f, int users, int chunk) throws SQLException {
         switch (name) {
             case "jdbcBatched" -> jdbc(f, users);
-            case "metalorm" -> metalorm(f, users);
-            case "hibernateBatched" -> hibernate(f, users);
+            case "metalorm" -> metalorm(f, users, 0);
+            case "hibernateBatched" -> hibernate(f, users, 0);
+            case "metalormChunked" -> metalorm(f, users, chunk);
+            case "hibernateChunked" -> hibernate(f, users, chunk);
             default -> throw new IllegalArgumentException(name);
         }
     }
@@ -129,9 +141,13 @@ final class Writers {
 
     /** The entities as the plugin generates them: persist the user, add its posts, attach its roles, commit. */
     static void metalorm(WriteFixture f, int users) {
+        metalorm(f, users, 0);
+    }
+
+    /** @param chunk when above 0, flush and clear the session every {@code chunk} users (the roles are read again after) */
+    static void metalorm(WriteFixture f, int users, int chunk) {
         try (Session s = f.orm.openSession()) {
-            Map<Integer, WRole> roles = s.from(WRole.class).list().stream()
-                    .collect(Collectors.toMap(WRole::getId, Function.identity()));
+            Map<Integer, WRole> roles = roles(s);
             for (int i = 1; i <= users; i++) {
                 WUser u = new WUser(email(i), AT);
                 s.persist(u);
@@ -141,13 +157,22 @@ final class Writers {
                 for (int k = 0; k < WriteFixture.ROLES_PER_USER; k++) {
                     u.getRoles().attach(roles.get(WriteFixture.role(i, k)));
                 }
+                if (chunk > 0 && i % chunk == 0 && i < users) {
+                    s.flush();
+                    s.clear();
+                    roles = roles(s);
+                }
             }
             s.commit();
         }
     }
 
+    private static Map<Integer, WRole> roles(Session s) {
+        return s.from(WRole.class).list().stream().collect(Collectors.toMap(WRole::getId, Function.identity()));
+    }
+
     /** Hibernate 7 tuned for bulk inserts: jdbc.batch_size 1000, order_inserts, pooled sequences, references for roles. */
-    static void hibernate(WriteFixture f, int users) {
+    static void hibernate(WriteFixture f, int users, int chunk) {
         try (org.hibernate.Session s = f.hibernate.openSession()) {
             var tx = s.beginTransaction();
             for (int i = 1; i <= users; i++) {
@@ -159,6 +184,10 @@ final class Writers {
                     u.getRoles().add(s.getReference(HWRole.class, WriteFixture.role(i, k)));
                 }
                 s.persist(u);
+                if (chunk > 0 && i % chunk == 0 && i < users) {
+                    s.flush();
+                    s.clear();
+                }
             }
             tx.commit();
         }

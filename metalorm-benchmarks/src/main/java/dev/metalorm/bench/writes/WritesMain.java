@@ -27,7 +27,11 @@ public final class WritesMain {
         List<String> dbs = args.list("db", "h2,mariadb,postgres");
         int users = args.integer("users", 10_000);
         int rounds = args.integer("rounds", 5);
-        List<String> names = Writers.NAMES;
+        int chunk = args.integer("chunk", 0);
+        List<String> names = new ArrayList<>(Writers.NAMES);
+        if (chunk > 0) {
+            names.addAll(Writers.CHUNKED);
+        }
 
         Map<String, Map<String, int[]>> counts = new LinkedHashMap<>();
         Map<String, double[][]> times = new LinkedHashMap<>();
@@ -36,10 +40,10 @@ public final class WritesMain {
             try (WriteFixture f = new WriteFixture(db, true)) {
                 for (String name : names) {
                     f.reset();
-                    Writers.run(name, f, 100); // first use: metamodels, class loading
+                    Writers.run(name, f, 100, chunk); // first use: metamodels, class loading
                     f.reset();
                     f.counting.reset();
-                    Writers.run(name, f, users);
+                    Writers.run(name, f, users, chunk);
                     perDb.put(name, new int[] {f.counting.statements(), f.counting.executions()});
                     System.out.println(db + " " + name + ": " + f.contents(users) + ", " + f.counting.statements()
                             + " statements prepared, " + f.counting.executions() + " executed");
@@ -49,7 +53,7 @@ public final class WritesMain {
             try (WriteFixture f = new WriteFixture(db, false)) {
                 for (String name : names) { // warm-up: one full operation each
                     f.reset();
-                    Writers.run(name, f, users);
+                    Writers.run(name, f, users, chunk);
                 }
                 double[][] ms = new double[names.size()][rounds];
                 for (int r = 0; r < rounds; r++) {
@@ -58,7 +62,7 @@ public final class WritesMain {
                         f.reset();
                         System.gc();
                         long t = System.nanoTime();
-                        Writers.run(names.get(i), f, users);
+                        Writers.run(names.get(i), f, users, chunk);
                         ms[i][r] = (System.nanoTime() - t) / 1e6;
                     }
                 }
@@ -89,7 +93,8 @@ public final class WritesMain {
             }
         }
         System.out.println();
-        System.out.println("Persist " + users + " users x (10 posts + 3 role links), one transaction per op; " + rounds
+        System.out.println("Persist " + users + " users x (10 posts + 3 role links), one transaction per op"
+                + (chunk > 0 ? " (chunked contenders: flush and clear every " + chunk + " users)" : "") + "; " + rounds
                 + " paired rounds, rotating order (ratio = ms/op over JDBC's in the same round); load average "
                 + String.format(Locale.ROOT, "%.1f", java.lang.management.ManagementFactory.getOperatingSystemMXBean()
                         .getSystemLoadAverage())
