@@ -151,12 +151,40 @@ final class EntityEntry {
         return List.of(out);
     }
 
+    /** The values now, as a snapshot keeps them ({@link #snapshotOf}). */
     Object[] currentValues() {
         Object[] values = new Object[table.columns().size()];
         for (ColumnModel c : table.columns()) {
-            values[c.index()] = get(c);
+            values[c.index()] = detached(get(c));
         }
         return values;
+    }
+
+    /**
+     * A snapshot of these values (the first {@code size}): arrays (BLOBs as {@code byte[]}, SQL arrays)
+     * copied, since the entity holds the same instances; a snapshot sharing them saw a change made in
+     * place ({@code doc.getData()[0] = 9}) as no change, and the flush wrote nothing.
+     */
+    static Object[] snapshotOf(Object[] values, int size) {
+        Object[] out = java.util.Arrays.copyOf(values, size);
+        for (int i = 0; i < out.length; i++) {
+            out[i] = detached(out[i]);
+        }
+        return out;
+    }
+
+    private static Object detached(Object value) {
+        if (value instanceof byte[] b) {
+            return b.clone();
+        }
+        if (value instanceof Object[] a) {
+            Object[] copy = a.clone();
+            for (int i = 0; i < copy.length; i++) {
+                copy[i] = detached(copy[i]);
+            }
+            return copy;
+        }
+        return value;
     }
 
     List<Object> values(List<ColumnModel> columns) {

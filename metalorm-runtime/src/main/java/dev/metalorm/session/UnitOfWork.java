@@ -344,7 +344,7 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
             for (ColumnModel c : table.columns()) {
                 entry.set(c, row[c.index()]);
             }
-            entry.snapshot = row.clone();
+            entry.snapshot = EntityEntry.snapshotOf(row, row.length);
             entry.key = KeyValues.of(keyValues);
             identityMap.put(table, entry.key, entry);
             entries.put(entry);
@@ -392,7 +392,7 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
                         for (ColumnModel c : table.columns()) {
                             e.set(c, row[c.index()]);
                         }
-                        e.snapshot = row;
+                        e.snapshot = EntityEntry.snapshotOf(row, row.length);
                     }
                 }
             }
@@ -491,8 +491,7 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
         for (ColumnModel c : table.columns()) {
             entry.set(c, values[c.index()]);
         }
-        entry.snapshot = values.length == table.columns().size() ? values.clone()
-                : java.util.Arrays.copyOf(values, table.columns().size());
+        entry.snapshot = EntityEntry.snapshotOf(values, table.columns().size());
         entry.key = key;
         identityMap.put(table, key, entry);
         entries.put(entry);
@@ -1507,7 +1506,7 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
             for (ColumnModel c : e.table.columns()) {
                 e.set(c, s.values()[c.index()]);
             }
-            e.snapshot = s.values().clone();
+            e.snapshot = EntityEntry.snapshotOf(s.values(), s.values().length);
             e.key = s.key();
             e.clearLinks();
             for (int wi = 0; wi < e.wrapperCount(); wi++) {
