@@ -23,9 +23,13 @@ public final class Model {
     private final Map<String, List<ForeignKeyDependency>> deferredByChild = new HashMap<>();
     private final Map<String, List<PivotLink>> pivotLinks = new HashMap<>();
     private final boolean mapsInstants;
+    /** Tables in a cycle of NOT NULL foreign keys: no table order fits every flush, so their inserts go row by row. */
+    private final java.util.Set<String> rowOrdered;
 
-    Model(Map<String, TableModel> tablesSortedByName, List<String> flushOrder, List<ForeignKeyDependency> dependencies) {
+    Model(Map<String, TableModel> tablesSortedByName, List<String> flushOrder, List<ForeignKeyDependency> dependencies,
+          java.util.Set<String> rowOrdered) {
         this.tables = tablesSortedByName;
+        this.rowOrdered = java.util.Set.copyOf(rowOrdered);
         for (TableModel t : tables.values()) {
             if (t.classMapped()) {
                 byJavaType.put(t.javaType(), t);
@@ -132,6 +136,14 @@ public final class Model {
     /** Dependencies broken to allow a cycle, for tables whose rows are inserted with these columns null. */
     public List<ForeignKeyDependency> deferredDependencies(String child) {
         return deferredByChild.getOrDefault(child, List.of());
+    }
+
+    /**
+     * Whether the table is in a cycle of foreign keys none of which is nullable (Sakila's store and
+     * staff): a flush inserting its rows orders all its new rows by what each one refers to.
+     */
+    public boolean ordersInsertsByRow(TableModel table) {
+        return !rowOrdered.isEmpty() && rowOrdered.contains(table.name());
     }
 
     /** The dependencies whose child is this table, self-references included. */

@@ -109,8 +109,9 @@ public final class ModelBuilder {
         }
         List<ForeignKeyDependency> unique = distinct(dependencies);
         List<ForeignKeyDependency> resolved = new ArrayList<>();
-        List<String> order = flushOrder(tables, unique, resolved);
-        return new Model(tables, order, resolved);
+        java.util.Set<String> rowOrdered = new TreeSet<>();
+        List<String> order = flushOrder(tables, unique, resolved, rowOrdered);
+        return new Model(tables, order, resolved, rowOrdered);
     }
 
     /**
@@ -264,10 +265,12 @@ public final class ModelBuilder {
      * linear in tables and dependencies up to the log factor). A self-reference is no dependency
      * between tables: rows of one table are ordered by their references at flush. When only
      * cycles remain, each strongly connected group of tables has its first dependency (by child,
-     * then parent name) whose columns are all nullable deferred; a group with none is refused.
+     * then parent name) whose columns are all nullable deferred. A group with none (Sakila's store
+     * and staff, each NOT NULL to the other) still gets an order, by its first dependency, and its
+     * tables go into {@code rowOrdered}: a flush with new rows of them orders its inserts row by row.
      */
     private static List<String> flushOrder(Map<String, TableModel> tables, List<ForeignKeyDependency> dependencies,
-                                           List<ForeignKeyDependency> resolved) {
+                                           List<ForeignKeyDependency> resolved, java.util.Set<String> rowOrdered) {
         List<String> names = new ArrayList<>(tables.keySet()); // sorted: index order is name order
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < names.size(); i++) {
@@ -280,6 +283,8 @@ public final class ModelBuilder {
         }
         int[] waiting = new int[n];
         boolean[] deferred = new boolean[dependencies.size()];
+        // passed over for the order only: NOT NULL, so never inserted NULL first
+        boolean[] orderedByRow = new boolean[dependencies.size()];
         for (int d = 0; d < dependencies.size(); d++) {
             ForeignKeyDependency dep = dependencies.get(d);
             if (!dep.child().equals(dep.parent())) {
@@ -297,8 +302,9 @@ public final class ModelBuilder {
         List<String> order = new ArrayList<>(n);
         while (order.size() < n) {
             if (ready.isEmpty()) {
-                for (int d : cycleBreakers(names, index, tables, dependencies, outgoing, placed, deferred)) {
+                for (int d : cycleBreakers(names, index, tables, dependencies, outgoing, placed, deferred, rowOrdered)) {
                     deferred[d] = true;
+                    orderedByRow[d] = !nullable(tables, dependencies.get(d));
                     int child = index.get(dependencies.get(d).child());
                     if (--waiting[child] == 0) {
                         ready.add(child);
@@ -319,21 +325,26 @@ public final class ModelBuilder {
             }
         }
         for (int d = 0; d < dependencies.size(); d++) {
-            resolved.add(deferred[d] ? dependencies.get(d).asDeferred() : dependencies.get(d));
+            resolved.add(deferred[d] && !orderedByRow[d] ? dependencies.get(d).asDeferred() : dependencies.get(d));
         }
         resolved.sort(Comparator.comparing(ForeignKeyDependency::child).thenComparing(ForeignKeyDependency::parent)
                 .thenComparing(d -> d.childColumns().toString()));
         return order;
     }
 
+    private static boolean nullable(Map<String, TableModel> tables, ForeignKeyDependency d) {
+        return d.childColumns().stream().allMatch(c -> tables.get(d.child()).column(c).nullable());
+    }
+
     /**
      * For each cycle among the tables not placed yet (a strongly connected group of two or more
      * tables), the dependency that breaks it: the first by child, then parent name, whose columns
-     * are all nullable. A group without one is refused.
+     * are all nullable. A group without one is broken at its first dependency for the order, and
+     * its tables are added to {@code rowOrdered}.
      */
     private static List<Integer> cycleBreakers(List<String> names, Map<String, Integer> index, Map<String, TableModel> tables,
                                                List<ForeignKeyDependency> dependencies, List<List<Integer>> outgoing,
-                                               boolean[] placed, boolean[] deferred) {
+                                               boolean[] placed, boolean[] deferred, java.util.Set<String> rowOrdered) {
         int[] group = stronglyConnected(names.size(), index, dependencies, outgoing, placed, deferred);
         Map<Integer, List<Integer>> inside = new TreeMap<>();
         for (int d = 0; d < dependencies.size(); d++) {
@@ -349,22 +360,16 @@ public final class ModelBuilder {
         List<Integer> out = new ArrayList<>();
         for (List<Integer> cycle : inside.values()) {
             Integer breaker = cycle.stream()
-                    .filter(d -> dependencies.get(d).childColumns().stream()
-                            .allMatch(c -> tables.get(dependencies.get(d).child()).column(c).nullable()))
+                    .filter(d -> nullable(tables, dependencies.get(d)))
                     .min(Comparator.comparing(dependencies::get, byName))
                     .orElse(null);
             if (breaker == null) {
-                TreeSet<String> members = new TreeSet<>();
+                // no column to insert NULL into: new rows that do not refer to each other in a circle still have an
+                // order (a new staff member of an existing store, a new store managed by an existing one), found per flush
+                breaker = cycle.stream().min(Comparator.comparing(dependencies::get, byName)).orElseThrow();
                 for (int d : cycle) {
-                    members.add(dependencies.get(d).child());
+                    rowOrdered.add(dependencies.get(d).child());
                 }
-                List<String> described = cycle.stream().map(dependencies::get)
-                        .map(d -> d.child() + "." + d.childColumns() + " -> " + d.parent()).sorted().toList();
-                throw new MetadataException("Tables " + members + " form a foreign-key cycle (" + String.join(", ", described)
-                        + ") with no nullable foreign key to break it, so no order of INSERTs can satisfy it. Allow NULL in "
-                        + "one of these foreign-key columns in the database and regenerate the entities (mvn metalorm:reverse); "
-                        + "in a mapping written by hand, declare that column nullable (@Column(nullable = true), or no "
-                        + "notNull()). The flush then inserts NULL first and sets the column after.");
             }
             out.add(breaker);
         }

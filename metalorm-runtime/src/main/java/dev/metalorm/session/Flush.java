@@ -266,11 +266,14 @@ final class Flush {
     /** The new rows, a table at a time in flush order. */
     private void insert(List<List<EntityEntry>> byTable) {
         for (List<EntityEntry> sameTable : byTable) {
-            TableModel t = sameTable.get(0).table;
-            Set<ColumnModel> cycleColumns = new LinkedHashSet<>();
-            for (ForeignKeyDependency d : model.deferredDependencies(t.name())) {
-                cycleColumns.addAll(t.columns(d.childColumns()));
+            if (model.ordersInsertsByRow(sameTable.get(0).table)) {
+                insertByRow(byTable);
+                return;
             }
+        }
+        for (List<EntityEntry> sameTable : byTable) {
+            TableModel t = sameTable.get(0).table;
+            Set<ColumnModel> cycleColumns = cycleColumns(t);
             if (selfReferences(t).isEmpty()) {
                 insertLevel(t, sameTable, cycleColumns); // one level: each row's links applied as its values are read
                 continue;
@@ -283,6 +286,139 @@ final class Flush {
                 insertLevel(t, level, cycleColumns);
             }
         }
+    }
+
+    /** The columns of the table's foreign keys that break a cycle of tables: inserted NULL, set after. */
+    private Set<ColumnModel> cycleColumns(TableModel t) {
+        Set<ColumnModel> cycleColumns = new LinkedHashSet<>();
+        for (ForeignKeyDependency d : model.deferredDependencies(t.name())) {
+            cycleColumns.addAll(t.columns(d.childColumns()));
+        }
+        return cycleColumns;
+    }
+
+    /**
+     * The new rows when some are of tables in a cycle of NOT NULL foreign keys ({@link
+     * Model#ordersInsertsByRow}), where no order of tables fits every flush: every new row of the
+     * flush in levels by the new rows it refers to (through a relation set on it, or by foreign-key
+     * values equal to a new row's key), each level a table at a time in flush order. Rows that refer
+     * to each other in a circle are broken at a nullable foreign key (inserted NULL, set after); a
+     * circle of NOT NULL ones cannot be inserted and is refused, naming its rows.
+     */
+    private void insertByRow(List<List<EntityEntry>> byTable) {
+        List<EntityEntry> rows = new ArrayList<>();
+        for (List<EntityEntry> sameTable : byTable) {
+            for (EntityEntry e : sameTable) {
+                session.applyLinks(e); // the levels go by the foreign keys links set
+                rows.add(e);
+            }
+        }
+        Set<EntityEntry> members = Collections.newSetFromMap(new IdentityHashMap<>());
+        members.addAll(rows);
+        Map<ForeignKeyDependency, Map<List<Object>, EntityEntry>> byKey = new HashMap<>();
+        java.util.function.Function<EntityEntry, List<Edge>> allParents = e -> newParents(e, members, rows, byKey);
+        // first with every reference, cutting a circle at the reference the walk meets last (nearly always
+        // enough); when that is a NOT NULL one, again with only the NOT NULL references, the nullable ones
+        // then set after the inserts wherever they point at a row of the same or a later level
+        Map<EntityEntry, Set<ColumnModel>> cut = new LinkedHashMap<>();
+        boolean[] notNullCut = {false};
+        List<List<EntityEntry>> levels = levels(rows, allParents, (e, d) -> {
+            if (nullable(e.table, d)) {
+                cut.computeIfAbsent(e, k -> new LinkedHashSet<>()).addAll(e.table.columns(d.childColumns()));
+            } else {
+                notNullCut[0] = true;
+            }
+        }, false);
+        if (notNullCut[0]) {
+            cut.clear();
+            levels = levels(rows, e -> {
+                List<Edge> notNull = new ArrayList<>();
+                for (Edge edge : allParents.apply(e)) {
+                    if (!nullable(e.table, edge.dependency())) {
+                        notNull.add(edge);
+                    }
+                }
+                return notNull;
+            }, (e, d) -> {
+                throw new MetalOrmException("Cannot insert the new rows " + e + " and " + d.parent() + " row(s) it refers to: "
+                        + "they refer to each other in a circle through NOT NULL foreign keys (" + e.table.name() + "."
+                        + d.childColumns() + " -> " + d.parent() + " among them), so no order of INSERTs works. Insert one of "
+                        + "them referring to a row that exists and flush, then point it at the other; or allow NULL in one "
+                        + "of the columns.");
+            }, false);
+            Map<EntityEntry, Integer> level = new IdentityHashMap<>();
+            for (int i = 0; i < levels.size(); i++) {
+                for (EntityEntry e : levels.get(i)) {
+                    level.put(e, i);
+                }
+            }
+            for (EntityEntry e : rows) {
+                for (Edge edge : allParents.apply(e)) {
+                    if (nullable(e.table, edge.dependency()) && level.get(edge.parent()) >= level.get(e)) {
+                        cut.computeIfAbsent(e, k -> new LinkedHashSet<>()).addAll(e.table.columns(edge.dependency().childColumns()));
+                    }
+                }
+            }
+        }
+        cut.forEach((e, columns) -> deferred.computeIfAbsent(e, k -> new LinkedHashSet<>()).addAll(columns));
+        Map<TableModel, Set<ColumnModel>> cycleColumns = new HashMap<>();
+        for (List<EntityEntry> level : levels) {
+            Map<TableModel, List<EntityEntry>> sameTable = new LinkedHashMap<>(); // rows came in flush order
+            for (EntityEntry e : level) {
+                sameTable.computeIfAbsent(e.table, k -> new ArrayList<>()).add(e);
+            }
+            sameTable.forEach((t, group) -> insertLevel(t, group, cycleColumns.computeIfAbsent(t, this::cycleColumns)));
+        }
+    }
+
+    /** The new rows of this flush the row refers to, each with the foreign key it refers through. */
+    private List<Edge> newParents(EntityEntry e, Set<EntityEntry> members, List<EntityEntry> rows,
+                                  Map<ForeignKeyDependency, Map<List<Object>, EntityEntry>> byKey) {
+        List<Edge> edges = new ArrayList<>();
+        TableModel t = e.table;
+        for (ForeignKeyDependency d : model.dependenciesOf(t.name())) {
+            Link link = e.link(d.childColumns());
+            EntityEntry parent;
+            if (link != null) {
+                parent = link.parent() == null ? null : session.entry(link.parent());
+            } else {
+                List<Object> fk = e.values(t.columns(d.childColumns()));
+                parent = fk.contains(null) ? null : byKey.computeIfAbsent(d, k -> newRowsByKey(k, rows)).get(KeyValues.of(fk));
+            }
+            if (parent == null || !members.contains(parent)) {
+                continue;
+            }
+            List<ColumnModel> referenced = parent.table.columns(d.parentColumns());
+            if (parent == e && isSet(t, referenced, e.values(referenced))) {
+                continue; // one INSERT of a row that refers to its own given key satisfies the key
+            }
+            edges.add(new Edge(parent, d));
+        }
+        return edges;
+    }
+
+    /** The new rows of the dependency's parent table by the values of the columns it refers to, where those are set. */
+    private Map<List<Object>, EntityEntry> newRowsByKey(ForeignKeyDependency d, List<EntityEntry> rows) {
+        Map<List<Object>, EntityEntry> keys = new HashMap<>();
+        for (EntityEntry e : rows) {
+            if (e.table.name().equals(d.parent())) {
+                List<ColumnModel> referenced = e.table.columns(d.parentColumns());
+                List<Object> k = e.values(referenced);
+                if (isSet(e.table, referenced, k)) {
+                    keys.putIfAbsent(KeyValues.of(k), e);
+                }
+            }
+        }
+        return keys;
+    }
+
+    private static boolean nullable(TableModel t, ForeignKeyDependency d) {
+        for (ColumnModel c : t.columns(d.childColumns())) {
+            if (!c.nullable()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void insertLevel(TableModel t, List<EntityEntry> rows, Set<ColumnModel> cycleColumns) {
