@@ -107,4 +107,47 @@ class ManyToManyTest {
         assertThat(Dump.tables(db, "users:id", "roles:id", "users_roles:user_id")).containsExactly(
                 "users(id=2, email=bob@x, created_at=null)", "roles(id=2, name=editor)");
     }
+
+    /** Pagila's film_actor: detach a link and attach it again in one flush, with and without new pivot values. */
+    @AllDatabases
+    void aLinkDetachedAndAttachedAgainKeepsItsRowOrTakesTheNewValues(TestDatabase db) {
+        ExampleSchema.create(db);
+        MetalOrm orm = MetalOrm.builder(db.dataSource()).entities(User.class).build();
+        LocalDateTime first = LocalDateTime.of(2021, 2, 3, 4, 5);
+        LocalDateTime second = LocalDateTime.of(2000, 1, 1, 0, 0);
+        try (Session s = orm.openSession()) {
+            User ann = new User("ann@x");
+            Role admin = new Role("admin");
+            Role editor = new Role("editor");
+            s.persist(ann);
+            ann.getRoles().attach(admin, Map.of("assigned_at", first));
+            ann.getRoles().attach(editor, Map.of("assigned_at", first));
+            s.commit();
+            // without values: the link is as it was, its pivot values too
+            ann.getRoles().detach(admin);
+            ann.getRoles().attach(admin);
+            assertThat(ann.getRoles().pivotValues(admin)).containsEntry("assigned_at", first);
+            // with values: the link is replaced
+            ann.getRoles().detach(editor);
+            ann.getRoles().attach(editor, Map.of("assigned_at", second));
+            assertThat(ann.getRoles().pivotValues(editor)).containsEntry("assigned_at", second);
+            s.commit();
+        }
+        assertThat(Dump.tables(db, "users_roles:role_id")).containsExactly(
+                "users_roles(user_id=1, role_id=1, assigned_at=" + first + ")",
+                "users_roles(user_id=1, role_id=2, assigned_at=" + second + ")");
+        try (Session s = orm.openSession()) {
+            User ann = s.find(User.class, 1);
+            Role editor = s.find(Role.class, 2);
+            assertThat(ann.getRoles().load()).extracting(Role::getName).containsExactlyInAnyOrder("admin", "editor");
+            assertThat(ann.getRoles().pivotValues(editor)).containsEntry("assigned_at", second);
+            // replaced, then detached before the flush: the link goes
+            ann.getRoles().detach(editor);
+            ann.getRoles().attach(editor, Map.of("assigned_at", first));
+            ann.getRoles().detach(editor);
+            s.commit();
+        }
+        assertThat(Dump.tables(db, "users_roles:role_id")).containsExactly(
+                "users_roles(user_id=1, role_id=1, assigned_at=" + first + ")");
+    }
 }

@@ -24,11 +24,16 @@ final class LiveManyToMany<T> extends CollectionWrapper<T> implements ManyToMany
     private final Map<Object, Map<String, Object>> pivotValues = new IdentityHashMap<>(2);
     private final List<Object> pendingInserts = new IdentityItems(session.onHoldingsChanged);
     /**
-     * Linked targets detached since the last flush, and their keys taken when detached (the target
-     * may change or go); both null while there is none (nearly every collection of a big session).
+     * Linked targets detached since the last flush, and for each its key and pivot values taken when
+     * detached (the target may change or go); both null while there is none (nearly every
+     * collection of a big session).
      */
     private IdentityItems pendingDeletes;
-    private Map<Object, List<Object>> deleteKeys;
+    private Map<Object, Detached> detached;
+
+    /** A link detached since the last flush: its pivot row's target key, and the payload it had. */
+    private record Detached(List<Object> targetKey, Map<String, Object> payload) {
+    }
 
     LiveManyToMany(UnitOfWork session, EntityEntry owner, RelationModel.BelongsToMany relation) {
         super(session, owner, relation);
@@ -105,12 +110,18 @@ final class LiveManyToMany<T> extends CollectionWrapper<T> implements ManyToMany
                 return;
             }
             items.add(target);
-            if (pendingDeletes != null && pendingDeletes.removeInstance(target)) {
-                deleteKeys.remove(target);
+            if (pendingDeletes != null && Identity.contains(pendingDeletes, target) && values.isEmpty()) {
                 // linked in the database already: the old pivot row stays, with its old payload
+                pendingDeletes.removeInstance(target);
+                Map<String, Object> old = detached.remove(target).payload();
+                if (old != null) {
+                    pivotValues.put(target, old);
+                }
                 session.pivotChanged(this);
                 return;
             }
+            // with new pivot values, a link detached since the last flush is replaced: its old row is
+            // deleted (deletes of detached links go first) and the new one inserted
             pivotValues.put(target, payload);
             pendingInserts.add(target);
             session.pivotChanged(this);
@@ -133,13 +144,13 @@ final class LiveManyToMany<T> extends CollectionWrapper<T> implements ManyToMany
                 pivotValues.remove(target);
                 return;
             }
-            pivotValues.remove(target);
+            Map<String, Object> payload = pivotValues.remove(target);
             if (pendingDeletes == null) {
                 pendingDeletes = new IdentityItems();
-                deleteKeys = new IdentityHashMap<>(2);
+                detached = new IdentityHashMap<>(2);
             }
             pendingDeletes.add(target);
-            deleteKeys.put(target, session.values(target, target().columns(rel().targetKey())));
+            detached.put(target, new Detached(session.values(target, target().columns(rel().targetKey())), payload));
             session.pivotChanged(this);
         } finally {
             session.exitCall();
@@ -215,7 +226,7 @@ final class LiveManyToMany<T> extends CollectionWrapper<T> implements ManyToMany
             return out;
         }
         for (Object t : pendingDeletes) {
-            out.add(deleteKeys.get(t));
+            out.add(detached.get(t).targetKey());
         }
         return out;
     }
@@ -250,7 +261,7 @@ final class LiveManyToMany<T> extends CollectionWrapper<T> implements ManyToMany
     void flushed() {
         pendingInserts.clear();
         pendingDeletes = null;
-        deleteKeys = null;
+        detached = null;
     }
 
     /** An entity of the target table (persisted if new), or the one with this id. */
