@@ -346,11 +346,16 @@ public final class JdbcExecutor {
                     labels.add(md.getColumnLabel(i));
                 }
                 List<ColumnModel> columns = readers.apply(labels);
+                boolean[] withOffset = new boolean[columns.size()];
+                for (int i = 0; i < withOffset.length; i++) {
+                    withOffset[i] = columns.get(i) == null && withTimeZone(md, i + 1);
+                }
                 while (rs.next()) {
                     Object[] row = new Object[columns.size()];
                     for (int i = 0; i < row.length; i++) {
                         ColumnModel c = columns.get(i);
-                        row[i] = c == null ? plain(rs.getObject(i + 1)) : ValueReader.read(rs, i + 1, c, dialect);
+                        row[i] = c != null ? ValueReader.read(rs, i + 1, c, dialect)
+                                : withOffset[i] ? rs.getObject(i + 1, java.time.OffsetDateTime.class) : plain(rs.getObject(i + 1));
                     }
                     rows.add(row);
                 }
@@ -362,6 +367,17 @@ public final class JdbcExecutor {
         } finally {
             tell(statement, read == null ? -1 : read.size(), started, read != null);
         }
+    }
+
+    /**
+     * Whether a column no mapped column reads is a timestamp with time zone, read as an {@code
+     * OffsetDateTime}: as a {@code Timestamp} it lost its offset in the JVM's zone. pgjdbc reports
+     * {@code timestamptz} as TIMESTAMP, so its type name says.
+     */
+    private static boolean withTimeZone(ResultSetMetaData md, int column) throws SQLException {
+        int type = md.getColumnType(column);
+        return type == java.sql.Types.TIMESTAMP_WITH_TIMEZONE
+                || type == java.sql.Types.TIMESTAMP && "timestamptz".equalsIgnoreCase(md.getColumnTypeName(column));
     }
 
     private static Object plain(Object v) {

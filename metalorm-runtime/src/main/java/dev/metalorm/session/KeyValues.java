@@ -18,7 +18,10 @@ import java.util.RandomAccess;
  *       BigInteger {@code bigint unsigned} key matches its Long read;</li>
  *   <li>other decimals without trailing zeros, so 1.50 matches 1.5;</li>
  *   <li>byte arrays (VARBINARY, BYTEA keys) by their content, not their identity; the bytes are
- *       copied, so a caller changing its array afterwards does not change the key.</li>
+ *       copied, so a caller changing its array afterwards does not change the key;</li>
+ *   <li>{@code OffsetDateTime} and {@code ZonedDateTime} (a {@code timestamptz} key part, as Pagila's
+ *       partitioned {@code payment}) as their instant: the driver reads them back in UTC, and
+ *       {@code 12:00+02:00} is the row persisted as such.</li>
  * </ul>
  */
 final class KeyValues extends AbstractList<Object> implements RandomAccess {
@@ -141,7 +144,7 @@ final class KeyValues extends AbstractList<Object> implements RandomAccess {
         if (v instanceof byte[] b) {
             return Arrays.hashCode(b);
         }
-        if (v instanceof BigInteger || v instanceof BigDecimal) {
+        if (v instanceof BigInteger || v instanceof BigDecimal || v instanceof java.time.temporal.Temporal) {
             Object c = canonical(v);
             return c instanceof Long l ? Long.hashCode(l) : c.hashCode();
         }
@@ -181,6 +184,12 @@ final class KeyValues extends AbstractList<Object> implements RandomAccess {
         }
         if (v instanceof byte[] b) {
             return new Bytes(b);
+        }
+        if (v instanceof java.time.OffsetDateTime t) {
+            return t.toInstant();
+        }
+        if (v instanceof java.time.ZonedDateTime t) {
+            return t.toInstant();
         }
         return v;
     }

@@ -49,4 +49,16 @@ class KeyValuesTest {
         assertThat(two).isNotEqualTo(KeyValues.one(1)).isNotEqualTo(KeyValues.of(List.of(2, 1)));
         assertThat(KeyValues.one(1)).isNotEqualTo(two);
     }
+
+    @Test
+    void anOffsetTimeComparesAsItsInstant() {
+        java.time.OffsetDateTime local = java.time.OffsetDateTime.of(2022, 6, 1, 12, 0, 0, 0, java.time.ZoneOffset.ofHours(2));
+        java.time.OffsetDateTime utc = local.withOffsetSameInstant(java.time.ZoneOffset.UTC);
+        assertThat(KeyValues.of(List.of(1, local))).isEqualTo(KeyValues.of(List.of(1L, utc)))
+                .hasSameHashCodeAs(KeyValues.of(List.of(1L, utc)));
+        assertThat(KeyValues.one(local.atZoneSameInstant(java.time.ZoneId.of("Europe/Paris")))).isEqualTo(KeyValues.one(utc))
+                .hasSameHashCodeAs(KeyValues.one(utc));
+        assertThat(KeyValues.one(local)).isNotEqualTo(KeyValues.one(local.plusSeconds(1)));
+        assertThat(KeyValues.one(local).get(0)).isSameAs(local); // bound as given
+    }
 }
