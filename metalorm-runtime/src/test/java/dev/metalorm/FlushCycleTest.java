@@ -57,6 +57,19 @@ class FlushCycleTest {
                 "departments(id=1, name=R&D, head_id=1)",
                 "employees(id=1, name=boss, department_id=1, manager_id=null)",
                 "employees(id=2, name=worker, department_id=1, manager_id=1)");
+        // and out again in one flush: the department's head is set NULL first, then the employees go (the worker
+        // before the boss), then the department they referred to
+        log.clear();
+        try (Session s = orm.openSession()) {
+            for (Row r : s.from(EMPLOYEES).list()) {
+                s.remove(r);
+            }
+            s.remove(s.find(DEPARTMENTS, 1));
+            s.commit();
+        }
+        assertThat(log.only("UPDATE", "DELETE")).extracting(sql -> sql.replace(quote, "").replaceAll(" SET .*", "").replaceAll(" WHERE.*", ""))
+                .containsExactly("UPDATE departments", "DELETE FROM employees", "DELETE FROM employees", "DELETE FROM departments");
+        assertThat(Dump.count(db, "departments") + Dump.count(db, "employees")).isZero();
     }
 
     static final TableDefinition STAFF = defineTable("staff",
