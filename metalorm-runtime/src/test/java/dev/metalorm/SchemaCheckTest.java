@@ -10,6 +10,7 @@ import dev.metalorm.example.ExampleSchema;
 import dev.metalorm.example.User;
 import dev.metalorm.support.CountingDataSource;
 import dev.metalorm.testing.AllDatabases;
+import dev.metalorm.testing.DatabaseKind;
 import dev.metalorm.testing.TestDatabase;
 
 /**
@@ -100,5 +101,29 @@ class SchemaCheckTest {
         assertThatThrownBy(() -> MetalOrm.builder(counting).entities(User.class, Article.class).build())
                 .isInstanceOf(SchemaMismatchException.class).hasMessageContaining("3 mismatches in 6 tables");
         assertThat(counting.statements() - without).isEqualTo(1);
+    }
+
+    /** What the plugin generates for a materialized view (Pagila's rental_by_category): read-only, no key. */
+    @Entity("author_names")
+    public static class AuthorName {
+        @Column(name = "name")
+        String name;
+    }
+
+    @AllDatabases(DatabaseKind.POSTGRES)
+    void aMaterializedViewIsFoundAndPartitionsAreNotListedAsTables(TestDatabase db) {
+        createTables(db);
+        db.execute("INSERT INTO authors (name) VALUES ('ada')",
+                "CREATE MATERIALIZED VIEW author_names AS SELECT name FROM authors",
+                "CREATE TABLE events (id INT, day DATE NOT NULL) PARTITION BY RANGE (day)",
+                "CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')");
+        MetalOrm orm = MetalOrm.builder(db.dataSource()).entities(AuthorName.class).build();
+        try (Session s = orm.openSession()) {
+            assertThat(s.from(AuthorName.class).list()).extracting(a -> a.name).containsExactly("ada");
+        }
+        assertThatThrownBy(() -> MetalOrm.builder(db.dataSource()).entities(Tag.class).build())
+                .isInstanceOfSatisfying(SchemaMismatchException.class, e -> assertThat(e.mismatches()).containsExactly(
+                        "table \"tags\" (" + Tag.class.getName() + ") not found in the current schema."
+                                + " Its tables are [articles, author_names, authors, comments, events]."));
     }
 }

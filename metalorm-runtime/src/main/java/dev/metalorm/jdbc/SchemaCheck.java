@@ -58,7 +58,7 @@ public final class SchemaCheck {
         for (int from = 0; from < tables.size(); from += TABLES_PER_QUERY) {
             List<TableModel> part = tables.subList(from, Math.min(tables.size(), from + TABLES_PER_QUERY));
             // The catalog's own names are left unquoted: every database here finds INFORMATION_SCHEMA so in every case mode.
-            StringBuilder sql = new StringBuilder("SELECT TABLE_NAME, COLUMN_NAME FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = ")
+            StringBuilder sql = new StringBuilder("SELECT TABLE_NAME, COLUMN_NAME FROM " + dialect.catalogColumns() + " WHERE TABLE_SCHEMA = ")
                     .append(schema.isEmpty() ? dialect.currentSchemaExpression() : "?").append(" AND LOWER(TABLE_NAME) IN (");
             for (int i = 0; i < part.size(); i++) {
                 sql.append(i == 0 ? "?" : ", ?");
@@ -120,7 +120,7 @@ public final class SchemaCheck {
     }
 
     private static List<String> tableNames(Connection connection, Dialect dialect, String schema) throws SQLException {
-        String sql = "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = "
+        String sql = "SELECT TABLE_NAME FROM " + dialect.catalogTables() + " WHERE TABLE_SCHEMA = "
                 + (schema.isEmpty() ? dialect.currentSchemaExpression() : "?") + " ORDER BY TABLE_NAME";
         List<String> names = new ArrayList<>();
         try (PreparedStatement ps = connection.prepareStatement(sql)) {

@@ -40,6 +40,19 @@ public abstract class Dialect {
         return false;
     }
 
+    /**
+     * What the schema check reads columns from: a relation with {@code TABLE_SCHEMA, TABLE_NAME,
+     * COLUMN_NAME, ORDINAL_POSITION} of every table and view an entity may map.
+     */
+    public String catalogColumns() {
+        return "INFORMATION_SCHEMA.COLUMNS";
+    }
+
+    /** What the schema check lists a schema's tables from, to name them: {@code TABLE_SCHEMA, TABLE_NAME}. */
+    public String catalogTables() {
+        return "INFORMATION_SCHEMA.TABLES";
+    }
+
     /** The SQL expression for the schema unqualified names resolve in, as {@code INFORMATION_SCHEMA} names it. */
     public String currentSchemaExpression() {
         return "CURRENT_SCHEMA";

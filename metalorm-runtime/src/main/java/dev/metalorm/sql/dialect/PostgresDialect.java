@@ -108,4 +108,24 @@ public final class PostgresDialect extends Dialect {
             b.sql(i == 0 ? "" : ", ").identifier(update.get(i).name()).sql(" = EXCLUDED.").identifier(update.get(i).name());
         }
     }
+
+    /**
+     * From pg_catalog: {@code INFORMATION_SCHEMA.COLUMNS} leaves out materialized views, which the
+     * plugin generates read-only entities for (Pagila's {@code rental_by_category}).
+     */
+    @Override
+    public String catalogColumns() {
+        return "(SELECT n.nspname AS table_schema, c.relname AS table_name, a.attname AS column_name, a.attnum AS ordinal_position"
+                + " FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
+                + " JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped"
+                + " WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f')) catalog_columns";
+    }
+
+    /** Materialized views included, partitions left out (an entity maps the partitioned table). */
+    @Override
+    public String catalogTables() {
+        return "(SELECT n.nspname AS table_schema, c.relname AS table_name"
+                + " FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
+                + " WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f') AND NOT c.relispartition) catalog_tables";
+    }
 }
