@@ -112,6 +112,15 @@ public abstract class AbstractEntitiesMojo extends AbstractMetalOrmMojo {
     private String versionColumns;
 
     /**
+     * Columns the database sets on every UPDATE by a trigger (PostgreSQL's usual {@code last_updated}), which the
+     * catalog does not say: a regular expression matched against whole column names, ignoring case. They get
+     * {@code @Column(refreshedOnUpdate = true)}, so the runtime reads them back after updating the row. MariaDB/MySQL
+     * {@code ON UPDATE CURRENT_TIMESTAMP} columns get it without this.
+     */
+    @Parameter(property = "metalorm.refreshedOnUpdateColumns")
+    private String refreshedOnUpdateColumns;
+
+    /**
      * PostgreSQL enum types and MySQL/MariaDB {@code ENUM} columns become Java enums in the entity package, with the
      * database's labels ({@code order_status → OrderStatus}, {@code 'in progress' → IN_PROGRESS} with
      * {@code @EnumValue("in progress")}); {@code false} keeps them String fields. A column's {@code <javaType>} wins.
@@ -162,7 +171,8 @@ public abstract class AbstractEntitiesMojo extends AbstractMetalOrmMojo {
                 .generationGap(generationGap)
                 .generateEnums(generateEnums)
                 .inferRelations(inferRelations).verifyRelations(verifyRelations).minConfidence(minConfidence)
-                .qualifySchema(qualifySchema).versionColumns(versionColumns);
+                .qualifySchema(qualifySchema).versionColumns(versionColumns)
+                .refreshedOnUpdateColumns(refreshedOnUpdateColumns);
     }
 
     /** Whether the schema comes from {@code <migrations>}. */

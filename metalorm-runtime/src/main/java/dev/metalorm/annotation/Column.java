@@ -41,6 +41,14 @@ public @interface Column {
     boolean readOnly() default false;
 
     /**
+     * Whether the database sets the column on every UPDATE of the row (MySQL's {@code ON UPDATE
+     * CURRENT_TIMESTAMP}, a trigger such as Pagila's {@code last_updated}): after the session
+     * updates the row, the value the database stored is read back into the entity. The column is
+     * written as any other when the entity changes it.
+     */
+    boolean refreshedOnUpdate() default false;
+
+    /**
      * The column's type as the database declares it ({@code inet}, {@code mood}, {@code int4[]}),
      * for types a plain JDBC binding does not reach; empty when the Java type says enough. On
      * PostgreSQL a String (or enum) field of a non-text type (an enum type, inet, cidr, macaddr,

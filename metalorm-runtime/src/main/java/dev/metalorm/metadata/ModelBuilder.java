@@ -89,7 +89,7 @@ public final class ModelBuilder {
                 }
                 cols.add(new ColumnModel(cols.size(), c.name(), c.property(), c.type(), c.javaType(),
                         c.nullable() && !c.id(), c.generated(), c.unique(), c.hasDefault(), c.readOnly(), c.version(),
-                        c.sqlType()));
+                        c.sqlType(), c.refreshedOnUpdate(), false));
             }
             columns.put(t.name(), cols);
             primaryKeys.put(t.name(), pk);
@@ -141,7 +141,7 @@ public final class ModelBuilder {
                         continue;
                     }
                     cols.add(new ColumnModel(cols.size(), fk, fk, ref.type(), ref.javaType(), true, false, false, false, false,
-                            false, ref.sqlType(), true));
+                            false, ref.sqlType(), false, true));
                 }
             }
         }

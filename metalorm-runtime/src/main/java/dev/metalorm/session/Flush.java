@@ -1018,11 +1018,11 @@ final class Flush {
 
     // ---- reading back
 
-    /** The columns the database may have changed in an UPDATE: computed ones, and a timestamp version. */
+    /** The columns the database may have changed in an UPDATE: computed ones, those it sets on update, and a timestamp version. */
     private static List<ColumnModel> afterUpdate(TableModel t, ColumnModel version) {
         List<ColumnModel> out = new ArrayList<>();
         for (ColumnModel c : t.columns()) {
-            if (c.readOnly() || c == version && temporal(c)) {
+            if (c.readOnly() || c.refreshedOnUpdate() || c == version && temporal(c)) {
                 out.add(c);
             }
         }

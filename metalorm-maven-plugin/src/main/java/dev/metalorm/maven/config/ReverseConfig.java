@@ -40,6 +40,8 @@ import javax.lang.model.SourceVersion;
  * @param qualifySchema when {@code @Entity} names the schema ({@code metalorm.qualifySchema})
  * @param versionColumns columns that get {@code @Version} when they are an integer or a timestamp, matched against the
  *        whole column name ignoring case ({@code metalorm.versionColumns})
+ * @param refreshedOnUpdateColumns columns the database sets on every UPDATE by a trigger, matched against the whole
+ *        column name ignoring case ({@code metalorm.refreshedOnUpdateColumns}); none by default
  * @param generateEnums whether PostgreSQL enum types and MySQL/MariaDB ENUM columns become Java enums
  *        ({@code metalorm.generateEnums}); false keeps them String fields
  */
@@ -63,6 +65,7 @@ public record ReverseConfig(
         Path diagramDirectory,
         QualifySchema qualifySchema,
         Pattern versionColumns,
+        Pattern refreshedOnUpdateColumns,
         boolean generateEnums) {
 
     /** The accepted values of {@code metalorm.introspector}, in the order error messages list them. */
@@ -85,6 +88,7 @@ public record ReverseConfig(
         Objects.requireNonNull(suggestions, "suggestions");
         Objects.requireNonNull(qualifySchema, "qualifySchema");
         Objects.requireNonNull(versionColumns, "versionColumns");
+        Objects.requireNonNull(refreshedOnUpdateColumns, "refreshedOnUpdateColumns");
     }
 
     /**
@@ -118,7 +122,8 @@ public record ReverseConfig(
                 + ", force=" + force + ", introspector=" + introspector + ", overrides=" + overrides
                 + ", reportFile=" + reportFile + ", lockFile=" + lockFile + ", generationGap=" + generationGap
                 + ", suggestions=" + suggestions + ", diagramDirectory=" + diagramDirectory + ", qualifySchema=" + qualifySchema
-                + ", versionColumns=" + versionColumns + ", generateEnums=" + generateEnums + "]";
+                + ", versionColumns=" + versionColumns + ", refreshedOnUpdateColumns=" + refreshedOnUpdateColumns
+                + ", generateEnums=" + generateEnums + "]";
     }
 
     /** The URL with its passwords masked, each up to where its driver ends it: see {@link UrlRedaction}. */
@@ -167,6 +172,7 @@ public record ReverseConfig(
         private String stripTablePrefix;
         private String qualifySchema;
         private String versionColumns;
+        private String refreshedOnUpdateColumns;
         private boolean generateEnums = true;
 
         private Builder() {
@@ -296,6 +302,11 @@ public record ReverseConfig(
         }
 
         /** A regular expression matched against whole column names, ignoring case; {@code version|lock_version} when null. */
+        public Builder refreshedOnUpdateColumns(String refreshedOnUpdateColumns) {
+            this.refreshedOnUpdateColumns = refreshedOnUpdateColumns;
+            return this;
+        }
+
         public Builder versionColumns(String versionColumns) {
             this.versionColumns = versionColumns;
             return this;
@@ -330,7 +341,7 @@ public record ReverseConfig(
             return new ReverseConfig(url.trim(), blankToNull(user), password, blankToNull(schema), pkg, outputDirectory,
                     patterns("metalorm.includes", includes), patterns("metalorm.excludes", excludes),
                     includeViews, force, chosen, overrides(), reportFile, lockFile, generationGap, suggestionOptions(),
-                    diagramDirectory, qualify(), versionPattern(), generateEnums);
+                    diagramDirectory, qualify(), versionPattern(), refreshedOnUpdatePattern(), generateEnums);
         }
 
         private QualifySchema qualify() {
@@ -347,7 +358,7 @@ public record ReverseConfig(
             // "none" turns @Version off: a pattern that matches no column name
             String regex = versionColumns == null ? RenderOptions.DEFAULT_VERSION_COLUMNS : versionColumns.trim();
             if (regex.isEmpty() || regex.equalsIgnoreCase("none")) {
-                return Pattern.compile("(?!)");
+                return RenderOptions.NONE;
             }
             try {
                 return RenderOptions.versionPattern(regex);
@@ -355,6 +366,20 @@ public record ReverseConfig(
                 throw new ConfigException("metalorm.versionColumns: \"" + regex + "\" is not a valid regular expression ("
                         + e.getDescription() + " near index " + e.getIndex() + "); give one Java regex for whole column names,"
                         + " such as version|lock_version.");
+            }
+        }
+
+        private Pattern refreshedOnUpdatePattern() {
+            String regex = refreshedOnUpdateColumns == null ? "" : refreshedOnUpdateColumns.trim();
+            if (regex.isEmpty() || regex.equalsIgnoreCase("none")) {
+                return RenderOptions.NONE;
+            }
+            try {
+                return RenderOptions.versionPattern(regex);
+            } catch (PatternSyntaxException e) {
+                throw new ConfigException("metalorm.refreshedOnUpdateColumns: \"" + regex + "\" is not a valid regular expression ("
+                        + e.getDescription() + " near index " + e.getIndex() + "); give one Java regex for whole column names,"
+                        + " such as last_update|updated_at.");
             }
         }
 

@@ -137,7 +137,9 @@ public final class MySqlIntrospector implements Introspector {
                             autoIncrement,
                             nullToEmpty(rs.getString("COLUMN_COMMENT")),
                             computed ? Generation.COMPUTED : Generation.NONE,
-                            dataType.equalsIgnoreCase("enum") ? enumValues(columnType) : null));
+                            dataType.equalsIgnoreCase("enum") ? enumValues(columnType) : null,
+                            // MariaDB "on update current_timestamp()", MySQL "DEFAULT_GENERATED on update CURRENT_TIMESTAMP"
+                            extra.contains("on update")));
                 }
             }
         }

@@ -189,7 +189,7 @@ public final class ReversePipeline {
         diagnostics.addAll(model.diagnostics());
         failOnErrors(diagnostics);
         RenderOptions renderOptions = new RenderOptions(config.qualifyingSchema(snapshot.schema(), snapshot.connectionDefault()),
-                config.versionColumns());
+                config.versionColumns(), config.refreshedOnUpdateColumns());
         RenderResult rendered = new EntityRenderer(generatorVersion, renderOptions).render(model);
         diagnostics.addAll(rendered.diagnostics());
         failOnErrors(diagnostics);

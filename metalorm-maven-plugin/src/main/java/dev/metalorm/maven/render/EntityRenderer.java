@@ -165,6 +165,10 @@ public final class EntityRenderer {
                 } else if (property.column().hasDefault()) {
                     column.addMember("hasDefault", "$L", true);
                 }
+                if (property.column().generation().writable()
+                        && (property.column().refreshedOnUpdate() || options.isRefreshedOnUpdate(property.column().name()))) {
+                    column.addMember("refreshedOnUpdate", "$L", true); // read back after the session updates the row
+                }
             }
             field.addAnnotation(column.build());
             if (property == version) {

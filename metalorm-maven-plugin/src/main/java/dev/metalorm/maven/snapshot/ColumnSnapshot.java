@@ -18,6 +18,8 @@ import java.util.Objects;
  * @param generation whether the database computes the value and refuses one from the application
  * @param enumType the values of a PostgreSQL enum type or a MySQL/MariaDB ENUM column, null for any other column
  *        (and for what the SchemaCrawler reader reads: it does not read enum values)
+ * @param refreshedOnUpdate whether the database sets the column on every UPDATE (MySQL/MariaDB's {@code ON UPDATE
+ *        CURRENT_TIMESTAMP}); false where the reader cannot tell (SchemaCrawler, triggers)
  */
 public record ColumnSnapshot(
         String name,
@@ -31,13 +33,21 @@ public record ColumnSnapshot(
         boolean autoIncrement,
         String comment,
         Generation generation,
-        EnumSnapshot enumType) {
+        EnumSnapshot enumType,
+        boolean refreshedOnUpdate) {
 
     public ColumnSnapshot {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(nativeType, "nativeType");
         Objects.requireNonNull(comment, "comment");
         Objects.requireNonNull(generation, "generation");
+    }
+
+    /** A column the database does not set on UPDATE. */
+    public ColumnSnapshot(String name, int ordinal, int jdbcType, String nativeType, int size, int scale, boolean nullable,
+                          String defaultValue, boolean autoIncrement, String comment, Generation generation, EnumSnapshot enumType) {
+        this(name, ordinal, jdbcType, nativeType, size, scale, nullable, defaultValue, autoIncrement, comment, generation, enumType,
+                false);
     }
 
     /** A column of no enum type. */
@@ -49,7 +59,7 @@ public record ColumnSnapshot(
     /** The same column with other enum values (null: none). */
     public ColumnSnapshot withEnumType(EnumSnapshot values) {
         return new ColumnSnapshot(name, ordinal, jdbcType, nativeType, size, scale, nullable, defaultValue, autoIncrement, comment,
-                generation, values);
+                generation, values, refreshedOnUpdate);
     }
 
     /** A column the application writes ({@link Generation#NONE}). */

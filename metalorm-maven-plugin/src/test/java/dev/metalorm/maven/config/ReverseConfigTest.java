@@ -275,5 +275,11 @@ class ReverseConfigTest {
         assertThat(valid().versionColumns("none").build().versionColumns().matcher("version").matches()).isFalse();
         assertThatThrownBy(() -> valid().versionColumns("version(").build()).isInstanceOf(ConfigException.class)
                 .hasMessageStartingWith("metalorm.versionColumns: \"version(\" is not a valid regular expression (");
+
+        assertThat(defaults.refreshedOnUpdateColumns().matcher("last_update").matches()).isFalse();
+        assertThat(valid().refreshedOnUpdateColumns("last_update|updated_at").build().refreshedOnUpdateColumns()
+                .matcher("LAST_UPDATE").matches()).isTrue();
+        assertThatThrownBy(() -> valid().refreshedOnUpdateColumns("last_update(").build()).isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("metalorm.refreshedOnUpdateColumns: \"last_update(\" is not a valid regular expression (");
     }
 }

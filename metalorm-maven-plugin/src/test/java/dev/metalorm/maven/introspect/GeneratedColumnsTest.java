@@ -38,6 +38,19 @@ class GeneratedColumnsTest {
         }
     }
 
+    /** Sakila's {@code last_update}: the bulk reader sees {@code ON UPDATE CURRENT_TIMESTAMP} (SchemaCrawler cannot). */
+    @AllDatabases(DatabaseKind.MYSQL)
+    void mariaDbOnUpdateTimestamps(TestDatabase db) throws Exception {
+        db.execute("CREATE TABLE u (id INT PRIMARY KEY,"
+                + " touched TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP,"
+                + " stamped DATETIME(3) ON UPDATE CURRENT_TIMESTAMP(3), created TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP)");
+        try (Connection c = db.connect()) {
+            TableSnapshot u = read(c, IntrospectorChoice.SQL, Snapshots.all()).table("u").orElseThrow();
+            assertThat(u.columns()).filteredOn(ColumnSnapshot::refreshedOnUpdate).extracting(ColumnSnapshot::name)
+                    .containsExactly("touched", "stamped");
+        }
+    }
+
     /** Issue 16.12: {@code WITH SYSTEM VERSIONING} used to stop the run with "the catalog changed while it was read". */
     @AllDatabases(DatabaseKind.MYSQL)
     void mariaDbSystemVersionedTables(TestDatabase db) throws Exception {

@@ -216,7 +216,9 @@ class EntityRendererTest {
                 new ColumnSnapshot("counter", 7, Types.INTEGER, "int4", 0, 0, false, null, true, ""),
                 new ColumnSnapshot("Version", 8, Types.INTEGER, "int4", 0, 0, false, "0", false, ""),
                 new ColumnSnapshot("lock_version", 9, Types.VARCHAR, "varchar", 10, 0, true, null, false, ""),
-                new ColumnSnapshot("note", 10, Types.VARCHAR, "text", 0, 0, true, null, false, ""));
+                new ColumnSnapshot("note", 10, Types.VARCHAR, "text", 0, 0, true, null, false, ""),
+                new ColumnSnapshot("touched", 11, Types.TIMESTAMP, "timestamp", 0, 0, false, "current_timestamp()", false, "",
+                        Generation.NONE, null, true));
         TableSnapshot table = new TableSnapshot("orders", TableKind.TABLE, "", columns,
                 new PrimaryKeySnapshot("pk_orders", List.of("id")), List.of(), List.of());
         List<PropertyModel> properties = new java.util.ArrayList<>();
@@ -244,7 +246,8 @@ class EntityRendererTest {
                 .contains("@Column(name = \"counter\", nullable = false, hasDefault = true)\n")
                 .contains("    @Column(name = \"Version\", nullable = false, hasDefault = true)\n    @Version\n")
                 .contains("    @Column(name = \"lock_version\")\n    private String lockVersion;")
-                .contains("    @Column(name = \"note\")\n    private String note;");
+                .contains("    @Column(name = \"note\")\n    private String note;")
+                .contains("@Column(name = \"touched\", nullable = false, hasDefault = true, refreshedOnUpdate = true)\n");
         assertThat(result.diagnostics()).containsExactly(Diagnostic.warning("column orders.lock_version",
                 "matches metalorm.versionColumns but is a java.lang.String, not an integer or a timestamp, so it gets no @Version."
                         + " Change metalorm.versionColumns to leave it out."));
@@ -254,6 +257,12 @@ class EntityRendererTest {
         String plain = new EntityRenderer("TEST", new RenderOptions(null, RenderOptions.versionPattern("row_version")))
                 .render(model).files().get(0).content();
         assertThat(plain).contains("@Entity(\"orders\")\n").doesNotContain("@Version");
+
+        // a column a trigger sets, named in the pom (metalorm.refreshedOnUpdateColumns)
+        String triggered = new EntityRenderer("TEST", new RenderOptions(null, RenderOptions.versionPattern("none"),
+                RenderOptions.versionPattern("NOTE|twice"))).render(model).files().get(0).content();
+        assertThat(triggered).contains("    @Column(name = \"note\", refreshedOnUpdate = true)\n    private String note;")
+                .contains("@Column(name = \"twice\", readOnly = true)\n"); // computed: read back anyway
     }
 
     /** With the generation gap the user class, created once, carries the qualified {@code @Entity}. */

@@ -139,7 +139,7 @@ public final class AnnotationSource {
         return new ColumnDeclaration(name, field.getName(), type, ColumnType.boxed(javaType), id != null,
                 id != null && id.generated(), nullable, false, column != null && column.hasDefault(),
                 column != null && column.readOnly(), field.isAnnotationPresent(Version.class),
-                column == null ? "" : column.sqlType(), origin);
+                column == null ? "" : column.sqlType(), column != null && column.refreshedOnUpdate(), origin);
     }
 
     private static RelationDeclaration relation(Field field, String origin, Deque<Class<?>> pending) {

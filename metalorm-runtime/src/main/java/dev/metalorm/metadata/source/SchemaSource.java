@@ -46,7 +46,7 @@ public final class SchemaSource {
         for (ColumnDef c : table.columns()) {
             columns.add(new ColumnDeclaration(c.name(), c.name(), c.type(), c.javaType(), c.isPrimaryKey(), c.isGenerated(),
                     !c.isNotNull() && !c.isPrimaryKey(), c.isUnique(), c.hasDefault(), c.isReadOnly(), c.isVersion(), c.sqlType(),
-                    "table " + table.name() + ", column " + c.name()));
+                    c.isRefreshedOnUpdate(), "table " + table.name() + ", column " + c.name()));
         }
         List<RelationDeclaration> relations = new ArrayList<>();
         for (RelationDef r : table.relations()) {
