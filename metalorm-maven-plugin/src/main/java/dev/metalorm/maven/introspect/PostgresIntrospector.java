@@ -164,6 +164,8 @@ public final class PostgresIntrospector implements Introspector {
         try (PreparedStatement ps = connection.prepareStatement(CatalogQuery.load("postgres", "constraints"))) {
             ps.setString(1, schema);
             ps.setArray(2, names);
+            ps.setString(3, schema); // the partitioned tables whose partitions declare foreign keys of their own
+            ps.setArray(4, names);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String table = rs.getString("relname");

@@ -141,6 +141,34 @@ class SchemaSelectionTest {
         }
     }
 
+    /**
+     * Pagila's payment: foreign keys declared on partitions only, not on their partitioned table, are the partitioned
+     * table's (once per columns and referenced key, named as the first partition's), so the relation is generated
+     * and the runtime's flush order knows it.
+     */
+    @AllDatabases(DatabaseKind.POSTGRES)
+    void foreignKeysDeclaredOnPartitionsOnlyAreThePartitionedTables(TestDatabase db) throws Exception {
+        db.execute(
+                "CREATE TABLE rentals (id INT PRIMARY KEY)",
+                "CREATE TABLE staff (id INT PRIMARY KEY)",
+                "CREATE TABLE payments (id INT, paid DATE NOT NULL, rental_id INT NOT NULL, staff_id INT,"
+                        + " PRIMARY KEY (id, paid)) PARTITION BY RANGE (paid)",
+                "CREATE TABLE payments_2022 PARTITION OF payments FOR VALUES FROM ('2022-01-01') TO ('2023-01-01')",
+                "CREATE TABLE payments_2023 PARTITION OF payments FOR VALUES FROM ('2023-01-01') TO ('2024-01-01')",
+                "ALTER TABLE payments_2022 ADD CONSTRAINT payments_2022_rental_fkey FOREIGN KEY (rental_id) REFERENCES rentals (id)",
+                "ALTER TABLE payments_2023 ADD CONSTRAINT payments_2023_rental_fkey FOREIGN KEY (rental_id) REFERENCES rentals (id)",
+                // on the partitioned table itself: its partitions' copies are not read again
+                "ALTER TABLE payments ADD CONSTRAINT payments_staff_fkey FOREIGN KEY (staff_id) REFERENCES staff (id)");
+        try (Connection c = db.connect()) {
+            SchemaSnapshot s = read(c, IntrospectorChoice.SQL, Snapshots.all());
+            assertThat(names(s)).containsExactly("payments", "rentals", "staff");
+            assertThat(s.table("payments").orElseThrow().foreignKeys())
+                    .extracting(ForeignKeySnapshot::name, ForeignKeySnapshot::columns, ForeignKeySnapshot::referencedTable)
+                    .containsExactlyInAnyOrder(tuple("payments_2022_rental_fkey", List.of("rental_id"), "rentals"),
+                            tuple("payments_staff_fkey", List.of("staff_id"), "staff"));
+        }
+    }
+
     /** MySQL: a key to a table of another database gives no relation and one warning. */
     @AllDatabases(DatabaseKind.MYSQL)
     void aForeignKeyToAnotherDatabaseIsLeftOut(TestDatabase db) throws Exception {
