@@ -377,14 +377,7 @@ final class Flush {
         List<Edge> edges = new ArrayList<>();
         TableModel t = e.table;
         for (ForeignKeyDependency d : model.dependenciesOf(t.name())) {
-            Link link = e.link(d.childColumns());
-            EntityEntry parent;
-            if (link != null) {
-                parent = link.parent() == null ? null : session.entry(link.parent());
-            } else {
-                List<Object> fk = e.values(t.columns(d.childColumns()));
-                parent = fk.contains(null) ? null : byKey.computeIfAbsent(d, k -> newRowsByKey(k, rows)).get(KeyValues.of(fk));
-            }
+            EntityEntry parent = referenced(e, d, () -> byKey.computeIfAbsent(d, k -> newRowsByKey(k, rows)));
             if (parent == null || !members.contains(parent)) {
                 continue;
             }
@@ -395,6 +388,20 @@ final class Flush {
             edges.add(new Edge(parent, d));
         }
         return edges;
+    }
+
+    /**
+     * The row {@code e} refers to through the dependency: the parent of a link set on it, else the row of
+     * {@code keys} (rows by the columns the dependency refers to) its foreign-key values name.
+     */
+    private EntityEntry referenced(EntityEntry e, ForeignKeyDependency d,
+                                   java.util.function.Supplier<Map<List<Object>, EntityEntry>> keys) {
+        Link link = e.link(d.childColumns());
+        if (link != null) {
+            return link.parent() == null ? null : session.entry(link.parent());
+        }
+        List<Object> fk = e.values(e.table.columns(d.childColumns()));
+        return fk.contains(null) ? null : keys.get().get(KeyValues.of(fk));
     }
 
     /** The new rows of the dependency's parent table by the values of the columns it refers to, where those are set. */
@@ -555,14 +562,8 @@ final class Flush {
             List<Edge> edges = new ArrayList<>();
             for (int i = 0; i < self.size(); i++) {
                 ForeignKeyDependency d = self.get(i);
-                Link link = e.link(d.childColumns());
-                EntityEntry parent;
-                if (link != null) {
-                    parent = link.parent() == null ? null : session.entry(link.parent());
-                } else {
-                    List<Object> fk = e.values(t.columns(d.childColumns()));
-                    parent = fk.contains(null) ? null : byKey.get(i).get(KeyValues.of(fk));
-                }
+                Map<List<Object>, EntityEntry> keys = byKey.get(i);
+                EntityEntry parent = referenced(e, d, () -> keys);
                 if (parent == null || !members.contains(parent)) {
                     continue;
                 }

@@ -356,30 +356,27 @@ public record ReverseConfig(
 
         private Pattern versionPattern() {
             // "none" turns @Version off: a pattern that matches no column name
-            String regex = versionColumns == null ? RenderOptions.DEFAULT_VERSION_COLUMNS : versionColumns.trim();
-            if (regex.isEmpty() || regex.equalsIgnoreCase("none")) {
-                return RenderOptions.NONE;
-            }
-            try {
-                return RenderOptions.versionPattern(regex);
-            } catch (PatternSyntaxException e) {
-                throw new ConfigException("metalorm.versionColumns: \"" + regex + "\" is not a valid regular expression ("
-                        + e.getDescription() + " near index " + e.getIndex() + "); give one Java regex for whole column names,"
-                        + " such as version|lock_version.");
-            }
+            return columnPattern("metalorm.versionColumns",
+                    versionColumns == null ? RenderOptions.DEFAULT_VERSION_COLUMNS : versionColumns, "version|lock_version");
         }
 
         private Pattern refreshedOnUpdatePattern() {
-            String regex = refreshedOnUpdateColumns == null ? "" : refreshedOnUpdateColumns.trim();
+            return columnPattern("metalorm.refreshedOnUpdateColumns", refreshedOnUpdateColumns == null ? "" : refreshedOnUpdateColumns,
+                    "last_update|updated_at");
+        }
+
+        /** A pom regex on whole column names, ignoring case; empty or {@code none} for a pattern matching no name. */
+        private static Pattern columnPattern(String option, String value, String example) {
+            String regex = value.trim();
             if (regex.isEmpty() || regex.equalsIgnoreCase("none")) {
                 return RenderOptions.NONE;
             }
             try {
                 return RenderOptions.versionPattern(regex);
             } catch (PatternSyntaxException e) {
-                throw new ConfigException("metalorm.refreshedOnUpdateColumns: \"" + regex + "\" is not a valid regular expression ("
+                throw new ConfigException(option + ": \"" + regex + "\" is not a valid regular expression ("
                         + e.getDescription() + " near index " + e.getIndex() + "); give one Java regex for whole column names,"
-                        + " such as last_update|updated_at.");
+                        + " such as " + example + ".");
             }
         }
 

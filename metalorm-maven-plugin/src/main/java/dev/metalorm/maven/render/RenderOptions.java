@@ -33,7 +33,10 @@ public record RenderOptions(String schema, Pattern versionColumns, Pattern refre
         this(schema, versionColumns, NONE);
     }
 
-    /** The pattern {@code metalorm.versionColumns} means: the whole column name, ignoring case. */
+    /**
+     * What {@code metalorm.versionColumns} and {@code metalorm.refreshedOnUpdateColumns} mean: whole column names,
+     * ignoring case.
+     */
     public static Pattern versionPattern(String regex) {
         return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
