@@ -263,9 +263,9 @@ class MetadataTest {
         // an order for the tables (broken at the first dependency by name, a -> b), nothing inserted NULL first
         assertThat(model.flushOrder()).extracting(TableModel::name).containsExactly("a", "b", "c");
         assertThat(model.dependencies()).noneMatch(ForeignKeyDependency::deferred);
-        assertThat(model.ordersInsertsByRow(model.table("a"))).isTrue();
-        assertThat(model.ordersInsertsByRow(model.table("b"))).isTrue();
-        assertThat(model.ordersInsertsByRow(model.table("c"))).isFalse();
+        assertThat(model.ordersWritesByRow(model.table("a"))).isTrue();
+        assertThat(model.ordersWritesByRow(model.table("b"))).isTrue();
+        assertThat(model.ordersWritesByRow(model.table("c"))).isFalse();
     }
 
     @Test

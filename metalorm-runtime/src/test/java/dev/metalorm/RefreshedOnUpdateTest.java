@@ -77,4 +77,17 @@ class RefreshedOnUpdateTest {
             return rs.getTimestamp(1).toLocalDateTime();
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void theSchemaDslAndTheAnnotationSayTheSame() {
+        dev.metalorm.schema.TableDefinition notes = dev.metalorm.schema.Schema.defineTable("notes",
+                dev.metalorm.schema.Schema.serial("id").primaryKey(), dev.metalorm.schema.Schema.varchar("body"),
+                dev.metalorm.schema.Schema.timestamp("last_update").withDefault().refreshedOnUpdate());
+        dev.metalorm.metadata.TableModel dsl = MetadataTest.orm().tables(notes).build().model().table("notes");
+        dev.metalorm.metadata.TableModel annotated = MetadataTest.orm().entities(Note.class).build().model().table("notes");
+        for (dev.metalorm.metadata.TableModel t : java.util.List.of(dsl, annotated)) {
+            assertThat(t.columns()).filteredOn(dev.metalorm.metadata.ColumnModel::refreshedOnUpdate)
+                    .extracting(dev.metalorm.metadata.ColumnModel::name).containsExactly("last_update");
+        }
+    }
 }

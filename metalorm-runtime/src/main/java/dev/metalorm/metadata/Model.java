@@ -142,7 +142,7 @@ public final class Model {
      * Whether the table is in a cycle of foreign keys none of which is nullable (Sakila's store and
      * staff): a flush inserting its rows orders all its new rows by what each one refers to.
      */
-    public boolean ordersInsertsByRow(TableModel table) {
+    public boolean ordersWritesByRow(TableModel table) {
         return !rowOrdered.isEmpty() && rowOrdered.contains(table.name());
     }
 

@@ -266,7 +266,7 @@ final class Flush {
     /** The new rows, a table at a time in flush order. */
     private void insert(List<List<EntityEntry>> byTable) {
         for (List<EntityEntry> sameTable : byTable) {
-            if (model.ordersInsertsByRow(sameTable.get(0).table)) {
+            if (model.ordersWritesByRow(sameTable.get(0).table)) {
                 insertByRow(byTable);
                 return;
             }
@@ -299,7 +299,7 @@ final class Flush {
 
     /**
      * The new rows when some are of tables in a cycle of NOT NULL foreign keys ({@link
-     * Model#ordersInsertsByRow}), where no order of tables fits every flush: every new row of the
+     * Model#ordersWritesByRow}), where no order of tables fits every flush: every new row of the
      * flush in levels by the new rows it refers to (through a relation set on it, or by foreign-key
      * values equal to a new row's key), each level a table at a time in flush order. Rows that refer
      * to each other in a circle are broken at a nullable foreign key (inserted NULL, set after); a
@@ -706,7 +706,7 @@ final class Flush {
 
     private void delete(List<EntityEntry> rows) {
         for (EntityEntry e : rows) {
-            if (model.ordersInsertsByRow(e.table)) {
+            if (model.ordersWritesByRow(e.table)) {
                 deleteByRow(rows);
                 return;
             }
@@ -825,7 +825,7 @@ final class Flush {
 
     /**
      * Removed rows when some are of tables in a cycle of NOT NULL foreign keys ({@link
-     * Model#ordersInsertsByRow}): every removed row in levels by the removed rows it refers to
+     * Model#ordersWritesByRow}): every removed row in levels by the removed rows it refers to
      * (as the database holds them), children first, each level a table at a time. A circle is cut
      * at a nullable key (set NULL first); a circle of NOT NULL keys is left to the database (an ON
      * DELETE rule may allow it).
