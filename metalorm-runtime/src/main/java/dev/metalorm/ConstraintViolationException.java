@@ -1,12 +1,12 @@
 package dev.metalorm;
 
 /**
- * A statement broke a constraint of the database: a unique key ({@link UniqueViolationException})
- * or a foreign key ({@link ForeignKeyViolationException}). Classified from the driver's SQLState and
+ * A statement broke a constraint of the database: a unique key ({@link UniqueViolationException}),
+ * a foreign key ({@link ForeignKeyViolationException}) or a check ({@link CheckViolationException}). Classified from the driver's SQLState and
  * vendor code on H2, MySQL/MariaDB and PostgreSQL, for every statement the runtime runs.
  */
 public abstract sealed class ConstraintViolationException extends StatementException
-        permits UniqueViolationException, ForeignKeyViolationException {
+        permits UniqueViolationException, ForeignKeyViolationException, CheckViolationException {
     private static final long serialVersionUID = 1L;
     private final String constraint;
     private final String row;

@@ -77,6 +77,22 @@ class ConstraintViolationTest {
         assertThat(Dump.tables(db, "accounts:id")).containsExactly("accounts(id=1, email=ada@x)");
     }
 
+    /** Pagila's domain checks came back as a plain StatementException. */
+    @AllDatabases
+    void aRefusedValueIsACheckViolationNamingTheConstraintAndTheRow(TestDatabase db) {
+        MetalOrm orm = create(db);
+        db.execute("ALTER TABLE accounts ADD CONSTRAINT ck_accounts_email CHECK (email <> '')");
+        try (Session s = orm.openSession()) {
+            s.persist(new Account(3, ""));
+            CheckViolationException e = catchThrowableOfType(CheckViolationException.class, s::commit);
+            assertThat(e.constraint()).isEqualToIgnoringCase("ck_accounts_email");
+            assertThat(e.row()).isEqualTo("new accounts row [3] (insert)");
+            assertThat(e).hasMessageStartingWith("Check constraint " + e.constraint() + " violated by new accounts row [3] (insert)")
+                    .isInstanceOf(ConstraintViolationException.class);
+        }
+        assertThat(Dump.tables(db, "accounts:id")).containsExactly("accounts(id=1, email=ada@x)");
+    }
+
     @AllDatabases
     void aMissingOrStillReferencedParentIsAForeignKeyViolation(TestDatabase db) {
         MetalOrm orm = create(db);

@@ -1,5 +1,6 @@
 package dev.metalorm.jdbc;
 
+import dev.metalorm.CheckViolationException;
 import dev.metalorm.ForeignKeyViolationException;
 import dev.metalorm.StatementException;
 import dev.metalorm.UniqueViolationException;
@@ -22,6 +23,8 @@ final class SqlErrors {
     private static final Pattern MYSQL_KEY = Pattern.compile("for key '((?:[^']|'')+)'");
     /** MySQL/MariaDB: {@code ... CONSTRAINT `posts_ibfk_1` FOREIGN KEY ...}. */
     private static final Pattern MYSQL_CONSTRAINT = Pattern.compile("CONSTRAINT `((?:[^`]|``)+)`");
+    /** MySQL 8: {@code Check constraint 'ck_price' is violated.} */
+    private static final Pattern MYSQL_CHECK = Pattern.compile("constraint '((?:[^']|'')+)' is violated");
     /** H2: {@code Unique index or primary key violation: "PUBLIC.UQ_EMAIL_INDEX_4 ON PUBLIC.USERS(EMAIL ...) ..."}. */
     private static final Pattern H2_INDEX = Pattern.compile("violation: \"(?:[^\".]+\\.)?([^\" ]+) ON ");
     private static final Pattern H2_INDEX_OF = Pattern.compile("(.+)_INDEX_[0-9A-F]+", Pattern.CASE_INSENSITIVE);
@@ -49,6 +52,12 @@ final class SqlErrors {
         if (state.equals("23503") || state.equals("23506") || mysql && (code == 1451 || code == 1452 || code == 1216
                 || code == 1217)) {
             return new ForeignKeyViolationException(constraint(reason, message, mysql, false), row, sql, reason);
+        }
+        if (state.equals("23514") || state.equals("23513") || code == 4025 || code == 3819) {
+            Matcher mysqlCheck = MYSQL_CHECK.matcher(message);
+            String name = code == 3819 && mysqlCheck.find() ? mysqlCheck.group(1).replace("''", "'")
+                    : constraint(reason, message, code == 4025, false);
+            return new CheckViolationException(name, row, sql, reason);
         }
         return row == null ? new StatementException(sql, reason) : new StatementException("SQL failed for " + row, sql, reason);
     }
