@@ -150,4 +150,30 @@ class ManyToManyTest {
         assertThat(Dump.tables(db, "users_roles:role_id")).containsExactly(
                 "users_roles(user_id=1, role_id=1, assigned_at=" + first + ")");
     }
+
+    /** Pagila's film_actor removed as an entity: the loaded collections of both sides let go of the link. */
+    @AllDatabases
+    void removingThePivotRowAsAnEntityTakesTheLinkOutOfLoadedCollections(TestDatabase db) {
+        ExampleSchema.create(db);
+        MetalOrm orm = MetalOrm.builder(db.dataSource()).entities(User.class).build();
+        try (Session s = orm.openSession()) {
+            User ann = new User("ann@x");
+            s.persist(ann);
+            ann.getRoles().attach(new Role("admin"));
+            ann.getRoles().attach(new Role("editor"));
+            s.commit();
+        }
+        try (Session s = orm.openSession()) {
+            User ann = s.find(User.class, 1);
+            Role admin = s.find(Role.class, 1);
+            assertThat(ann.getRoles().load()).extracting(Role::getName).containsExactly("admin", "editor");
+            assertThat(admin.getUsers().load()).containsExactly(ann);
+            s.remove(s.find(UserRole.class, 1, 1));
+            assertThat(ann.getRoles().getItems()).extracting(Role::getName).containsExactly("editor");
+            assertThat(admin.getUsers().getItems()).isEmpty();
+            s.commit();
+            assertThat(ann.getRoles().getItems()).extracting(Role::getName).containsExactly("editor");
+        }
+        assertThat(Dump.tables(db, "users_roles:role_id")).containsExactly("users_roles(user_id=1, role_id=2, assigned_at=null)");
+    }
 }

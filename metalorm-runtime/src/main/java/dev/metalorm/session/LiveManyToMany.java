@@ -249,6 +249,19 @@ final class LiveManyToMany<T> extends CollectionWrapper<T> implements ManyToMany
         return pendingInserts;
     }
 
+    /** The pivot row linking to the target of this key was removed as an entity: the link is gone. */
+    void forgetLink(List<Object> targetKey) {
+        List<ColumnModel> key = target().columns(rel().targetKey());
+        KeyValues wanted = KeyValues.of(targetKey);
+        for (Object item : items) {
+            if (wanted.equals(KeyValues.of(session.values(item, key))) && !Identity.contains(pendingInserts, item)) {
+                Identity.remove(items, item);
+                pivotValues.remove(item);
+                return;
+            }
+        }
+    }
+
     @Override
     void forgetRemoved(Object target) {
         if (Identity.remove(items, target) || Identity.contains(pendingInserts, target)) {

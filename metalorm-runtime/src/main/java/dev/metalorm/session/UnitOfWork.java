@@ -62,6 +62,8 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
     private final Map<String, Map<Object, List<RelationWrapper>>> holdersByTable = new HashMap<>();
     /** Per table, the tables with a relation to it: whose wrappers may hold its rows. */
     private final Map<String, Set<TableModel>> holderTables = new HashMap<>();
+    /** Per table, the many-to-many relations whose pivot it is (a junction the plugin maps as an entity too). */
+    private final Map<String, List<RelationModel.BelongsToMany>> pivotOf = new HashMap<>();
     private Connection connection;
     /** The connection this session joined (MetalOrm.openSession(Connection)), or null: never committed, closed nor switched to auto-commit here. */
     private final Connection joined;
@@ -673,6 +675,7 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
                     }
                 }
             }
+            forgetLinkOf(entry);
             for (RelationModel r : entry.table.relations()) {
                 boolean cascade = (r instanceof RelationModel.HasMany || r instanceof RelationModel.HasOne) && r.cascade().remove();
                 if (cascade) {
@@ -689,6 +692,36 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
             }
         } finally {
             confinement.exit();
+        }
+    }
+
+    /**
+     * A removed row of a pivot table: the loaded many-to-many collections that show its link let go of
+     * the target, as after a detach. They kept showing it (Pagila's film_actor removed as an entity),
+     * and a detach after that deleted nothing.
+     */
+    private void forgetLinkOf(EntityEntry pivotRow) {
+        List<RelationModel.BelongsToMany> relations = pivotOf.computeIfAbsent(pivotRow.table.name(), pivot -> {
+            List<RelationModel.BelongsToMany> out = new ArrayList<>();
+            for (TableModel t : model.tables()) {
+                for (RelationModel r : t.relations()) {
+                    if (r instanceof RelationModel.BelongsToMany m && m.pivot().equals(pivot)) {
+                        out.add(m);
+                    }
+                }
+            }
+            return out;
+        });
+        for (RelationModel.BelongsToMany r : relations) {
+            TableModel owner = model.table(r.owner());
+            if (!owner.columns(r.localKey()).equals(owner.primaryKey())) {
+                continue; // the owner is found by its primary key only
+            }
+            EntityEntry ownerEntry = identityMap.get(owner, pivotRow.values(pivotRow.table.columns(r.pivotForeignKeyToRoot())));
+            if (ownerEntry != null && ownerEntry.state != EntityEntry.State.REMOVED
+                    && ownerEntry.wrapper(r.index()) instanceof LiveManyToMany<?> links && links.loaded) {
+                links.forgetLink(pivotRow.values(pivotRow.table.columns(r.pivotForeignKeyToTarget())));
+            }
         }
     }
 
