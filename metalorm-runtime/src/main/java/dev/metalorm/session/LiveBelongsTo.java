@@ -93,7 +93,9 @@ final class LiveBelongsTo<T> extends ReferenceWrapper<T> implements BelongsToRef
                 session.persistIfNew(target);
             }
             TableModel targetTable = session.model().table(rel().target());
+            EntityEntry before = session.referencedEntry(targetTable, rel().targetKey(), foreignKeyValues());
             session.link(owner.entity, owner.table.columns(rel().foreignKey()), target, targetTable.columns(rel().targetKey()));
+            session.moved(owner, rel(), before, target == null ? null : session.entry(target));
             value = target;
             loadedFor = foreignKeyNow();
             loaded = true;

@@ -51,6 +51,34 @@ final class LiveHasMany<T> extends CollectionWrapper<T> implements HasManyCollec
         filtered = false;
     }
 
+    /**
+     * The child's reference was set to another parent: this collection shows it no longer, and a
+     * reload before the flush does not bring it back.
+     */
+    void childLeft(Object child) {
+        Identity.remove(items, child);
+        Identity.remove(pendingAdded, child);
+        if (pendingRemoved == null) {
+            pendingRemoved = new IdentityItems();
+        }
+        if (!pendingRemoved.containsInstance(child)) {
+            pendingRemoved.add(child);
+        }
+    }
+
+    /** The child's reference was set to this collection's owner: it shows the child, as after an add. */
+    void childJoined(Object child) {
+        if (pendingRemoved != null) {
+            pendingRemoved.removeInstance(child);
+        }
+        if (!Identity.contains(pendingAdded, child)) {
+            pendingAdded.add(child);
+        }
+        if (loaded && !Identity.contains(items, child)) {
+            items.add(child);
+        }
+    }
+
     @Override
     void forgetRemoved(Object target) {
         Identity.remove(items, target);

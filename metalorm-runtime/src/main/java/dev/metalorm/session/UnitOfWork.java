@@ -695,6 +695,36 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
         }
     }
 
+    /** The tracked row these values of the columns name (only when the columns are its table's primary key), or null. */
+    EntityEntry referencedEntry(TableModel table, List<String> columns, List<Object> values) {
+        if (values.contains(null) || !table.columns(columns).equals(table.primaryKey())) {
+            return null;
+        }
+        return identityMap.get(table, values);
+    }
+
+    /**
+     * A child's reference was set from one parent to another: the loaded collections of the inverse
+     * hasMany (the target's hasMany over the same foreign key) show it where it went, as an add to
+     * the new parent's collection would. They kept showing it under the old parent.
+     */
+    void moved(EntityEntry child, RelationModel.BelongsTo reference, EntityEntry from, EntityEntry to) {
+        if (from == to) {
+            return;
+        }
+        for (RelationModel r : model.table(reference.target()).relations()) {
+            if (r instanceof RelationModel.HasMany h && h.target().equals(child.table.name())
+                    && h.foreignKey().equals(reference.foreignKey())) {
+                if (from != null && from.state != EntityEntry.State.REMOVED && from.wrapper(h.index()) instanceof LiveHasMany<?> old) {
+                    old.childLeft(child.entity);
+                }
+                if (to != null && to.wrapper(h.index()) instanceof LiveHasMany<?> now) {
+                    now.childJoined(child.entity);
+                }
+            }
+        }
+    }
+
     /**
      * A removed row of a pivot table: the loaded many-to-many collections that show its link let go of
      * the target, as after a detach. They kept showing it (Pagila's film_actor removed as an entity),
