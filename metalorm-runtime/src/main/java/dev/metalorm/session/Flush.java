@@ -316,7 +316,8 @@ final class Flush {
         Set<EntityEntry> members = Collections.newSetFromMap(new IdentityHashMap<>());
         members.addAll(rows);
         Map<ForeignKeyDependency, Map<List<Object>, EntityEntry>> byKey = new HashMap<>();
-        java.util.function.Function<EntityEntry, List<Edge>> allParents = e -> newParents(e, members, rows, byKey);
+        java.util.function.Function<EntityEntry, List<Edge>> allParents =
+                e -> newParents(e, model.dependenciesOf(e.table.name()), members, rows, byKey);
         // first with every reference, cutting a circle at the reference the walk meets last (nearly always
         // enough); when that is a NOT NULL one, again with only the NOT NULL references, the nullable ones
         // then set after the inserts wherever they point at a row of the same or a later level
@@ -371,12 +372,12 @@ final class Flush {
         }
     }
 
-    /** The new rows of this flush the row refers to, each with the foreign key it refers through. */
-    private List<Edge> newParents(EntityEntry e, Set<EntityEntry> members, List<EntityEntry> rows,
-                                  Map<ForeignKeyDependency, Map<List<Object>, EntityEntry>> byKey) {
+    /** The rows of {@code members} the new row refers to through these dependencies, each with the one it refers through. */
+    private List<Edge> newParents(EntityEntry e, List<ForeignKeyDependency> dependencies, Set<EntityEntry> members,
+                                  List<EntityEntry> rows, Map<ForeignKeyDependency, Map<List<Object>, EntityEntry>> byKey) {
         List<Edge> edges = new ArrayList<>();
         TableModel t = e.table;
-        for (ForeignKeyDependency d : model.dependenciesOf(t.name())) {
+        for (ForeignKeyDependency d : dependencies) {
             EntityEntry parent = referenced(e, d, () -> byKey.computeIfAbsent(d, k -> newRowsByKey(k, rows)));
             if (parent == null || !members.contains(parent)) {
                 continue;
@@ -544,45 +545,16 @@ final class Flush {
         if (self.isEmpty()) {
             return List.of(rows);
         }
-        List<Map<List<Object>, EntityEntry>> byKey = new ArrayList<>();
-        for (ForeignKeyDependency d : self) {
-            Map<List<Object>, EntityEntry> keys = new HashMap<>();
-            List<ColumnModel> referenced = t.columns(d.parentColumns());
-            for (EntityEntry e : rows) {
-                List<Object> k = e.values(referenced);
-                if (isSet(t, referenced, k)) {
-                    keys.putIfAbsent(KeyValues.of(k), e);
-                }
-            }
-            byKey.add(keys);
-        }
+        Map<ForeignKeyDependency, Map<List<Object>, EntityEntry>> byKey = new HashMap<>();
         Set<EntityEntry> members = Collections.newSetFromMap(new IdentityHashMap<>());
         members.addAll(rows);
-        return levels(rows, e -> {
-            List<Edge> edges = new ArrayList<>();
-            for (int i = 0; i < self.size(); i++) {
-                ForeignKeyDependency d = self.get(i);
-                Map<List<Object>, EntityEntry> keys = byKey.get(i);
-                EntityEntry parent = referenced(e, d, () -> keys);
-                if (parent == null || !members.contains(parent)) {
-                    continue;
-                }
-                List<ColumnModel> referenced = t.columns(d.parentColumns());
-                if (parent == e && isSet(t, referenced, e.values(referenced))) {
-                    continue; // one INSERT of a row that refers to its own given key satisfies the key
-                }
-                edges.add(new Edge(parent, d));
-            }
-            return edges;
-        }, (e, d) -> {
+        return levels(rows, e -> newParents(e, self, members, rows, byKey), (e, d) -> {
             List<ColumnModel> fk = t.columns(d.childColumns());
-            for (ColumnModel c : fk) {
-                if (!c.nullable()) {
-                    throw new MetalOrmException("Cannot insert the new " + t.name() + " rows: they refer to each other in a "
+            if (!nullable(t, d)) {
+                throw new MetalOrmException("Cannot insert the new " + t.name() + " rows: they refer to each other in a "
                             + "cycle (or a row to itself before its key is generated) through " + t.name() + "."
                             + d.childColumns() + ", which is NOT NULL, so no order of INSERTs works. Point one of them at a "
                             + "row that exists, give the rows their keys, or allow NULL in the column.");
-                }
             }
             deferred.computeIfAbsent(e, k -> new LinkedHashSet<>()).addAll(fk);
         }, false);
@@ -761,33 +733,8 @@ final class Flush {
         if (self.isEmpty()) {
             return List.of(rows);
         }
-        List<Map<List<Object>, EntityEntry>> byKey = new ArrayList<>();
-        for (ForeignKeyDependency d : self) {
-            Map<List<Object>, EntityEntry> keys = new HashMap<>();
-            for (EntityEntry e : rows) {
-                keys.putIfAbsent(KeyValues.of(held(e, t.columns(d.parentColumns()))), e);
-            }
-            byKey.add(keys);
-        }
-        return levels(rows, e -> {
-            List<Edge> edges = new ArrayList<>();
-            for (int i = 0; i < self.size(); i++) {
-                List<ColumnModel> columns = t.columns(self.get(i).childColumns());
-                List<Object> fk = held(e, columns);
-                EntityEntry parent = fk.contains(null) ? null : byKey.get(i).get(KeyValues.of(fk));
-                if (parent == e && !dialect.deletesRowsReferringToThemselves() && columns.stream().allMatch(ColumnModel::nullable)) {
-                    nullFirst.computeIfAbsent(e, k -> new LinkedHashSet<>()).addAll(columns);
-                } else if (parent != null && parent != e) {
-                    edges.add(new Edge(parent, self.get(i)));
-                }
-            }
-            return edges;
-        }, (e, d) -> {
-            List<ColumnModel> fk = t.columns(d.childColumns());
-            if (fk.stream().allMatch(ColumnModel::nullable)) {
-                nullFirst.computeIfAbsent(e, k -> new LinkedHashSet<>()).addAll(fk);
-            } // else the database decides (an ON DELETE rule may allow it)
-        }, true);
+        Map<ForeignKeyDependency, Map<List<Object>, EntityEntry>> byKey = new HashMap<>();
+        return levels(rows, e -> removedParents(e, self, rows, byKey, nullFirst), nullFirstOrDatabase(nullFirst), true);
     }
 
     /**
@@ -836,26 +783,9 @@ final class Flush {
         }
         Map<ForeignKeyDependency, Map<List<Object>, EntityEntry>> removed = new HashMap<>();
         Map<EntityEntry, Set<ColumnModel>> nullFirst = new LinkedHashMap<>();
-        List<List<EntityEntry>> levels = levels(rows, e -> {
-            List<Edge> edges = new ArrayList<>();
-            for (ForeignKeyDependency d : model.dependenciesOf(e.table.name())) {
-                List<ColumnModel> columns = e.table.columns(d.childColumns());
-                List<Object> fk = held(e, columns);
-                EntityEntry parent = fk.contains(null) ? null : removed.computeIfAbsent(d, k -> heldKeys(k, rows)).get(KeyValues.of(fk));
-                if (parent == e) {
-                    if (!dialect.deletesRowsReferringToThemselves() && nullable(e.table, d)) {
-                        nullFirst.computeIfAbsent(e, k -> new LinkedHashSet<>()).addAll(columns);
-                    }
-                } else if (parent != null) {
-                    edges.add(new Edge(parent, d));
-                }
-            }
-            return edges;
-        }, (e, d) -> {
-            if (nullable(e.table, d)) {
-                nullFirst.computeIfAbsent(e, k -> new LinkedHashSet<>()).addAll(e.table.columns(d.childColumns()));
-            }
-        }, true);
+        List<List<EntityEntry>> levels = levels(rows,
+                e -> removedParents(e, model.dependenciesOf(e.table.name()), rows, removed, nullFirst),
+                nullFirstOrDatabase(nullFirst), true);
         Map<TableModel, Map<EntityEntry, Set<ColumnModel>>> cut = new LinkedHashMap<>();
         nullFirst.forEach((e, columns) -> cut.computeIfAbsent(e.table, k -> new LinkedHashMap<>()).put(e, columns));
         cut.forEach(this::clearCycleReferences);
@@ -866,6 +796,42 @@ final class Flush {
             }
             sameTable.forEach(this::deleteLevel);
         }
+    }
+
+    /**
+     * The rows among {@code rows} (being deleted) the row refers to through these dependencies, as the
+     * database holds them. A row referring to itself is no edge; where the database cannot delete
+     * such a row (InnoDB) and the key is nullable, the key goes into {@code nullFirst}.
+     */
+    private List<Edge> removedParents(EntityEntry e, List<ForeignKeyDependency> dependencies, List<EntityEntry> rows,
+                                      Map<ForeignKeyDependency, Map<List<Object>, EntityEntry>> byKey,
+                                      Map<EntityEntry, Set<ColumnModel>> nullFirst) {
+        List<Edge> edges = new ArrayList<>();
+        for (ForeignKeyDependency d : dependencies) {
+            List<ColumnModel> columns = e.table.columns(d.childColumns());
+            List<Object> fk = held(e, columns);
+            EntityEntry parent = fk.contains(null) ? null : byKey.computeIfAbsent(d, k -> heldKeys(k, rows)).get(KeyValues.of(fk));
+            if (parent == e) {
+                if (!dialect.deletesRowsReferringToThemselves() && nullable(e.table, d)) {
+                    nullFirst.computeIfAbsent(e, k -> new LinkedHashSet<>()).addAll(columns);
+                }
+            } else if (parent != null) {
+                edges.add(new Edge(parent, d));
+            }
+        }
+        return edges;
+    }
+
+    /**
+     * A delete's cycle breaker: a nullable key is set NULL first; a NOT NULL one is left to the
+     * database (an ON DELETE rule may allow it).
+     */
+    private static CycleBreaker nullFirstOrDatabase(Map<EntityEntry, Set<ColumnModel>> nullFirst) {
+        return (e, d) -> {
+            if (nullable(e.table, d)) {
+                nullFirst.computeIfAbsent(e, k -> new LinkedHashSet<>()).addAll(e.table.columns(d.childColumns()));
+            }
+        };
     }
 
     /** Sets NULL the references that close a cycle among rows being deleted, so that the first of them can go. */

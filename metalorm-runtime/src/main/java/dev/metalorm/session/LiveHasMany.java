@@ -52,8 +52,8 @@ final class LiveHasMany<T> extends CollectionWrapper<T> implements HasManyCollec
     }
 
     /**
-     * The child's reference was set to another parent: this collection shows it no longer, and a
-     * reload before the flush does not bring it back.
+     * The child left this collection (removed from it, or its reference set to another parent): it
+     * shows it no longer, and a reload before the flush does not bring it back.
      */
     void childLeft(Object child) {
         Identity.remove(items, child);
@@ -66,7 +66,10 @@ final class LiveHasMany<T> extends CollectionWrapper<T> implements HasManyCollec
         }
     }
 
-    /** The child's reference was set to this collection's owner: it shows the child, as after an add. */
+    /**
+     * The child came into this collection (added, or its reference set to the owner): it shows the
+     * child, and a reload before the flush keeps it.
+     */
     void childJoined(Object child) {
         if (pendingRemoved != null) {
             pendingRemoved.removeInstance(child);
@@ -127,15 +130,7 @@ final class LiveHasMany<T> extends CollectionWrapper<T> implements HasManyCollec
     private void link(Object child) {
         TableModel target = session.model().table(rel().target());
         session.link(child, session.columns(target, rel().foreignKey()), owner.entity, session.columns(owner.table, rel().localKey()));
-        if (pendingRemoved != null) {
-            pendingRemoved.removeInstance(child);
-        }
-        if (!Identity.contains(pendingAdded, child)) {
-            pendingAdded.add(child);
-        }
-        if (loaded && !Identity.contains(items, child)) {
-            items.add(child);
-        }
+        childJoined(child);
     }
 
     @Override
@@ -145,14 +140,7 @@ final class LiveHasMany<T> extends CollectionWrapper<T> implements HasManyCollec
             requireSession();
             requireTarget(child);
             unlink(this, child, rel().target(), rel().foreignKey(), rel().cascade().remove());
-            Identity.remove(items, child);
-            Identity.remove(pendingAdded, child);
-            if (pendingRemoved == null) {
-                pendingRemoved = new IdentityItems();
-            }
-            if (!pendingRemoved.containsInstance(child)) {
-                pendingRemoved.add(child);
-            }
+            childLeft(child);
         } finally {
             session.exitCall();
         }

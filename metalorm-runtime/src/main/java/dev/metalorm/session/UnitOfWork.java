@@ -743,11 +743,9 @@ public final class UnitOfWork implements QueryRunner, AutoCloseable {
             return out;
         });
         for (RelationModel.BelongsToMany r : relations) {
-            TableModel owner = model.table(r.owner());
-            if (!owner.columns(r.localKey()).equals(owner.primaryKey())) {
-                continue; // the owner is found by its primary key only
-            }
-            EntityEntry ownerEntry = identityMap.get(owner, pivotRow.values(pivotRow.table.columns(r.pivotForeignKeyToRoot())));
+            // the owner is found by its primary key only
+            EntityEntry ownerEntry = referencedEntry(model.table(r.owner()), r.localKey(),
+                    pivotRow.values(pivotRow.table.columns(r.pivotForeignKeyToRoot())));
             if (ownerEntry != null && ownerEntry.state != EntityEntry.State.REMOVED
                     && ownerEntry.wrapper(r.index()) instanceof LiveManyToMany<?> links && links.loaded) {
                 links.forgetLink(pivotRow.values(pivotRow.table.columns(r.pivotForeignKeyToTarget())));
